@@ -1,0 +1,32 @@
+package dev.quarry.error;
+
+/**
+ * The root of every exception Quarry throws. Unchecked. Subtypes say what a caller can act on; the SQL that failed,
+ * when there is one, is in {@link #sql()} (bound values are never part of the message unless value logging is on).
+ */
+public class QuarryException extends RuntimeException {
+    private final String sql;
+
+    public QuarryException(String message) {
+        this(message, null, null);
+    }
+
+    public QuarryException(String message, Throwable cause) {
+        this(message, null, cause);
+    }
+
+    public QuarryException(String message, String sql, Throwable cause) {
+        super(sql == null ? message : message + "\n  SQL: " + sql, cause);
+        this.sql = sql;
+    }
+
+    /** The statement that failed, or null. */
+    public String sql() {
+        return sql;
+    }
+
+    /** Whether running the same work again may succeed (busy database, serialization failure, deadlock). */
+    public boolean isRetryable() {
+        return false;
+    }
+}

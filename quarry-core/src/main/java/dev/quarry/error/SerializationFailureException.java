@@ -1,0 +1,11 @@
+package dev.quarry.error;
+
+/**
+ * The transaction lost a race with another one (a serialization failure or a deadlock) and was rolled back.
+ * Retryable: run the whole transaction again.
+ */
+public class SerializationFailureException extends TransientException {
+    public SerializationFailureException(String message, String sql, Throwable cause) {
+        super(message, sql, cause);
+    }
+}

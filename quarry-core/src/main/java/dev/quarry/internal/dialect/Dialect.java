@@ -1,0 +1,57 @@
+package dev.quarry.internal.dialect;
+
+import dev.quarry.error.QuarryException;
+import dev.quarry.query.Query;
+import dev.quarry.schema.TableDef;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Everything one database does its own way, as one small bundle (STYLE.md 1): rendering of queries and DDL, type
+ * codecs, quoting, capabilities and error translation. Code outside this package asks {@link #capabilities()}
+ * what a database can do; it never asks which database it is.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface Dialect {
+
+    /** A name for logs and messages ("sqlite", "postgresql", "mariadb"). */
+    String name();
+
+    /** What this database (at the connected server's version) can do. */
+    Capabilities capabilities();
+
+    /** Renders a statement to SQL text and its ordered parameters. */
+    Rendered render(Query query);
+
+    /** The statements that create {@code table} (table, then its indexes). */
+    List<String> createTable(TableDef table, boolean ifNotExists);
+
+    /** The statement that drops {@code table}. */
+    String dropTable(TableDef table, boolean ifExists);
+
+    /** {@code name} quoted as an identifier. */
+    String quote(String name);
+
+    /** The codecs that bind and read each portable type. */
+    TypeCodecs codecs();
+
+    /** Translates a driver error into Quarry's typed exceptions. */
+    QuarryException translate(SQLException e, String sql);
+
+    /**
+     * Readies a new physical connection before its first use, after the user's connection hooks: whatever makes
+     * the DSL mean the same on this database as on the others (SQLite: case-sensitive LIKE and Unicode
+     * {@code lower}/{@code upper}; MariaDB: strict mode). The engine calls it once per connection it opens or first
+     * sees, without knowing which database it is.
+     */
+    void prepareConnection(Connection connection) throws SQLException;
+
+    /**
+     * Loads the loadable extension in {@code file} into {@code connection} (a shared library; SQLite adds the
+     * platform's suffix if missing). Databases without per-connection extensions refuse with an
+     * {@link dev.quarry.error.UnsupportedFeatureException}.
+     */
+    void loadExtension(Connection connection, String file) throws SQLException;
+}

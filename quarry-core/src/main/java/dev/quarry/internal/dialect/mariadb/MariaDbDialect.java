@@ -1,0 +1,59 @@
+package dev.quarry.internal.dialect.mariadb;
+
+import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.internal.dialect.BundledDialect;
+import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.Version;
+import dev.quarry.internal.dialect.render.Quoting;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * MariaDB: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and thread-safe.
+ */
+public final class MariaDbDialect extends BundledDialect {
+    /** Backticks, which work whatever the sql_mode (https://mariadb.com/kb/en/identifier-names/#quote-character). */
+    static final Quoting QUOTING = new Quoting('`');
+
+    /** @param version the server's version as major, minor, patch; backslashes escape in string literals */
+    public MariaDbDialect(int[] version) {
+        this(version, false);
+    }
+
+    /**
+     * @param version            the server's version as major, minor, patch
+     * @param noBackslashEscapes whether the server's sql_mode has NO_BACKSLASH_ESCAPES
+     */
+    public MariaDbDialect(int[] version, boolean noBackslashEscapes) {
+        this("MariaDB " + Version.of(version), capabilitiesOf(Version.of(version)), noBackslashEscapes);
+    }
+
+    private MariaDbDialect(String label, Capabilities capabilities, boolean noBackslashEscapes) {
+        super("mariadb", label, capabilities, new MariaDbRenderer(label, capabilities, noBackslashEscapes),
+                new MariaDbDdl(noBackslashEscapes), QUOTING, MariaDbCodecs::create, MariaDbErrors::translate);
+    }
+
+    /**
+     * What MariaDB {@code v} can do: INSERT ... RETURNING since 10.5 (https://mariadb.com/kb/en/insertreturning/),
+     * DELETE ... RETURNING since 10.0.5 (https://mariadb.com/kb/en/deletereturning/), UPDATE never; DDL commits
+     * implicitly (https://mariadb.com/kb/en/sql-statements-that-cause-an-implicit-commit/); window functions since
+     * 10.2; no NULLS FIRST/LAST.
+     */
+    static Capabilities capabilitiesOf(Version v) {
+        return new Capabilities(v.atLeast(10, 5, 0), false, v.atLeast(10, 0, 5), false, true, 65535, false,
+                true, v.atLeast(10, 2, 0), false);
+    }
+
+    /** Makes sure the session is in strict mode: see {@link MariaDbStrictMode}. */
+    @Override
+    public void prepareConnection(Connection connection) throws SQLException {
+        MariaDbStrictMode.ensure(connection);
+    }
+
+    /** MariaDB's plugins are installed in the server, not per connection. */
+    @Override
+    public void loadExtension(Connection connection, String file) {
+        throw new UnsupportedFeatureException("MariaDB loads no extension per connection (asked for '" + file
+                + "'); install a plugin with INSTALL SONAME, https://mariadb.com/kb/en/install-soname/");
+    }
+}

@@ -1,0 +1,161 @@
+package dev.quarry.internal.dialect.mariadb;
+
+import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.render.SqlRenderer;
+import dev.quarry.internal.dialect.render.SqlWriter;
+import dev.quarry.query.Arithmetic;
+import dev.quarry.query.ArithmeticOperator;
+import dev.quarry.query.Conflict;
+import dev.quarry.query.Excluded;
+import dev.quarry.query.Expression;
+import dev.quarry.query.InSubquery;
+import dev.quarry.query.InsertQuery;
+import dev.quarry.query.SqlFunction;
+import dev.quarry.query.Table;
+import dev.quarry.schema.DataType;
+import java.util.List;
+
+/** MariaDB's spelling of queries: the shared renderer with MariaDB's differences, each cited. Immutable. */
+final class MariaDbRenderer extends SqlRenderer {
+    private final boolean noBackslashEscapes;
+
+    MariaDbRenderer(String database, Capabilities capabilities, boolean noBackslashEscapes) {
+        super(database, capabilities, MariaDbDialect.QUOTING);
+        this.noBackslashEscapes = noBackslashEscapes;
+    }
+
+    /** {@code ||} is OR unless PIPES_AS_CONCAT (https://mariadb.com/kb/en/concat/); CONCAT is NULL if any part is. */
+    @Override
+    protected void concat(List<Expression<?>> parts, SqlWriter w) {
+        w.append("CONCAT(");
+        list(parts, w);
+        w.append(')');
+    }
+
+    /** {@code YEAR(x)}, {@code MONTH(x)}, {@code DAYOFMONTH(x)} (https://mariadb.com/kb/en/date-time-functions/). */
+    @Override
+    protected void datePart(SqlFunction part, Expression<?> arg, SqlWriter w) {
+        w.append(part == SqlFunction.DAY ? "DAYOFMONTH" : part.name()).append('(');
+        expression(arg, w);
+        w.append(')');
+    }
+
+    /** MariaDB casts to SIGNED, DOUBLE, DECIMAL(p,s) or CHAR (https://mariadb.com/kb/en/cast/). */
+    @Override
+    protected String castType(DataType<?> t) {
+        switch (t.kind()) {
+            case SHORT:
+            case INT:
+            case LONG:
+                return "SIGNED";
+            case DOUBLE:
+                return "DOUBLE";
+            case DECIMAL:
+                return "DECIMAL(" + t.precision() + ", " + t.scale() + ")";
+            default:
+                return "CHAR";
+        }
+    }
+
+    /**
+     * {@code /} always gives a decimal (https://mariadb.com/kb/en/division-operator/); integers divide with
+     * {@code DIV}, which truncates toward zero as on SQLite and PostgreSQL (https://mariadb.com/kb/en/div/).
+     * {@code MOD(a, b)} is the documented modulo (https://mariadb.com/kb/en/mod/).
+     */
+    @Override
+    protected void arithmetic(Arithmetic<?> a, SqlWriter w) {
+        if (a.operator() == ArithmeticOperator.MODULO) {
+            w.append("MOD(");
+            expression(a.left(), w);
+            w.append(", ");
+            expression(a.right(), w);
+            w.append(')');
+        } else if (a.operator() == ArithmeticOperator.DIVIDE && isInteger(a.type().kind())) {
+            w.append('(');
+            operand(a.left(), w);
+            w.append(" DIV ");
+            operand(a.right(), w);
+            w.append(')');
+        } else {
+            super.arithmetic(a, w);
+        }
+    }
+
+    /**
+     * A backslash escapes within string literals unless the session has NO_BACKSLASH_ESCAPES
+     * (https://mariadb.com/kb/en/string-literals/), so the literal of one backslash is {@code '\\'}.
+     */
+    @Override
+    protected String escapeLiteral() {
+        return noBackslashEscapes ? "'\\'" : "'\\\\'";
+    }
+
+    /** OFFSET needs a LIMIT; the largest one stands for none (https://mariadb.com/kb/en/limit/). */
+    @Override
+    protected String unboundedLimit() {
+        return "18446744073709551615";
+    }
+
+    /**
+     * MariaDB has no ON CONFLICT: {@code ON DUPLICATE KEY UPDATE} (https://mariadb.com/kb/en/insert-on-duplicate-key-update/)
+     * reacts to a duplicate in any unique key, whatever the target. Doing nothing is an assignment of the key to
+     * itself: INSERT IGNORE would also turn other errors (NOT NULL, data too long) into warnings.
+     */
+    @Override
+    protected void conflict(Table<?> table, Conflict conflict, SqlWriter w) {
+        w.append(" ON DUPLICATE KEY UPDATE ");
+        if (conflict.doNothing()) {
+            String key = table.def().primaryKey().get(0);
+            w.identifier(key).append(" = ").identifier(key);
+        } else {
+            assignments(conflict.updates(), w);
+        }
+    }
+
+    /**
+     * In {@code INSERT INTO t ... SELECT ... FROM t ON DUPLICATE KEY UPDATE c = ...}, {@code c} is ambiguous between
+     * the target and the source (error 1052, even qualified); reading the source through a derived table leaves
+     * only the target in scope (https://mariadb.com/kb/en/insert-on-duplicate-key-update/).
+     */
+    @Override
+    protected void insertSelect(InsertQuery q, SqlWriter w) {
+        if (q.conflict() == null) {
+            super.insertSelect(q, w);
+            return;
+        }
+        w.append("SELECT * FROM (");
+        super.insertSelect(q, w);
+        w.append(") AS ").identifier("upsert_source");
+    }
+
+    /** The value the insert tried to write: {@code VALUES(c)} (https://mariadb.com/kb/en/values-value/). */
+    @Override
+    protected void excluded(Excluded<?> x, SqlWriter w) {
+        w.append("VALUES(").identifier(x.column().name()).append(')');
+    }
+
+    /** {@code INSERT INTO t () VALUES ()}: MariaDB has no DEFAULT VALUES (https://mariadb.com/kb/en/insert/). */
+    @Override
+    protected void defaultValues(int rows, SqlWriter w) {
+        w.append(" () VALUES ()");
+        for (int r = 1; r < rows; r++) {
+            w.append(", ()");
+        }
+    }
+
+    /**
+     * {@code IN (subquery with LIMIT)} is refused (error 1235,
+     * https://mariadb.com/kb/en/subquery-limitations/#limit); the same subquery as a derived table is accepted.
+     */
+    @Override
+    protected void inSubquery(InSubquery in, SqlWriter w) {
+        if (in.subquery().limit() == null && in.subquery().offset() == null) {
+            super.inSubquery(in, w);
+            return;
+        }
+        operand(in.value(), w);
+        w.append(in.negated() ? " NOT IN (SELECT * FROM " : " IN (SELECT * FROM ");
+        parenthesized(in.subquery(), w);
+        w.append(" AS ").identifier("in_limit").append(')');
+    }
+}

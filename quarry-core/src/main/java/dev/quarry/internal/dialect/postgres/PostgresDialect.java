@@ -1,0 +1,63 @@
+package dev.quarry.internal.dialect.postgres;
+
+import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.internal.dialect.BundledDialect;
+import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.Version;
+import dev.quarry.internal.dialect.render.Quoting;
+import java.sql.Connection;
+
+/**
+ * PostgreSQL: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and
+ * thread-safe.
+ */
+public final class PostgresDialect extends BundledDialect {
+    /** Standard double quotes (https://www.postgresql.org/docs/current/sql-syntax-lexical.html). */
+    static final Quoting QUOTING = new Quoting('"');
+
+    /** @param version the server's version as major, minor, patch; case folding in "C.utf8" */
+    public PostgresDialect(int[] version) {
+        this(version, PostgresRenderer.C_UTF8);
+    }
+
+    /**
+     * @param version       the server's version as major, minor, patch
+     * @param foldCollation the collation {@code lower}/{@code upper} fold text in (text columns are {@code "C"},
+     *                      which folds ASCII only)
+     */
+    public PostgresDialect(int[] version, String foldCollation) {
+        this("PostgreSQL " + Version.of(version), capabilitiesOf(Version.of(version)), foldCollation);
+    }
+
+    private PostgresDialect(String label, Capabilities capabilities, String foldCollation) {
+        super("postgresql", label, capabilities, new PostgresRenderer(label, capabilities, foldCollation),
+                new PostgresDdl(), QUOTING, PostgresCodecs::create, PostgresErrors::translate);
+    }
+
+    /**
+     * What PostgreSQL {@code v} can do. The wire protocol counts parameters in 16 bits (65535 at most); pgjdbc
+     * streams a result with a fetch size only inside a transaction
+     * (https://jdbc.postgresql.org/documentation/query/#getting-results-based-on-a-cursor).
+     */
+    static Capabilities capabilitiesOf(Version v) {
+        return new Capabilities(true, true, true, true, true, 65535, true,
+                v.atLeast(9, 5, 0), true, true);
+    }
+
+    /**
+     * Nothing to do: LIKE is case-sensitive (https://www.postgresql.org/docs/current/functions-matching.html) and
+     * {@code lower}/{@code upper} fold by the database's LC_CTYPE, every letter under a UTF-8 locale
+     * (https://www.postgresql.org/docs/current/functions-string.html).
+     */
+    @Override
+    public void prepareConnection(Connection connection) {
+        // nothing PostgreSQL needs
+    }
+
+    /** PostgreSQL installs extensions in the database, not per connection. */
+    @Override
+    public void loadExtension(Connection connection, String file) {
+        throw new UnsupportedFeatureException("PostgreSQL loads no extension per connection (asked for '" + file
+                + "'); install it once with CREATE EXTENSION, https://www.postgresql.org/docs/current/sql-createextension.html");
+    }
+}

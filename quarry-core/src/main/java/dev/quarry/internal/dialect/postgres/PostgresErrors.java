@@ -1,0 +1,122 @@
+package dev.quarry.internal.dialect.postgres;
+
+import dev.quarry.error.BusyException;
+import dev.quarry.error.CheckViolationException;
+import dev.quarry.error.ForeignKeyViolationException;
+import dev.quarry.error.InvalidValueException;
+import dev.quarry.error.MisuseException;
+import dev.quarry.error.NotNullViolationException;
+import dev.quarry.error.QuarryException;
+import dev.quarry.error.SerializationFailureException;
+import dev.quarry.error.UniqueViolationException;
+import dev.quarry.internal.dialect.codec.SqlExceptionChain;
+import java.sql.SQLException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Translates PostgreSQL errors by SQLSTATE (https://www.postgresql.org/docs/current/errcodes-appendix.html). The
+ * constraint, table and column come from the error's fields (pgjdbc's {@link ServerErrorMessage}), never from
+ * parsing a message, which the server translates into its {@code lc_messages} language. Only this class names
+ * pgjdbc types, and it is loaded only for PostgreSQL connections, so SQLite users need not ship the driver.
+ */
+public final class PostgresErrors {
+    private PostgresErrors() {
+    }
+
+    /** The typed exception for {@code e}, raised by {@code sql}. */
+    public static QuarryException translate(SQLException e, String sql) {
+        // A batch error's own SQLSTATE may be generic; the server's error is further down the chain.
+        SQLException found = SqlExceptionChain.find(e,
+                x -> x instanceof PSQLException && ((PSQLException) x).getServerErrorMessage() != null);
+        if (found == null) {
+            found = SqlExceptionChain.find(e, x -> x.getSQLState() != null);
+        }
+        SQLException source = found != null ? found : e;
+        ServerErrorMessage server = source instanceof PSQLException
+                ? ((PSQLException) source).getServerErrorMessage() : null;
+        String state = source.getSQLState() == null ? "" : source.getSQLState();
+        String message = source.getMessage();
+        String constraint = server == null ? null : server.getConstraint();
+        switch (state) {
+            case "23505":
+                return new UniqueViolationException("A row with the same key already exists (unique constraint "
+                        + constraint + "); nothing was written. " + message, sql, e, constraint, keyColumn(server));
+            case "23503":
+                return new ForeignKeyViolationException("A foreign key was broken (constraint " + constraint
+                        + "): the row refers to a missing row, or a row still referred to was deleted or changed;"
+                        + " nothing was written. " + message, sql, e, constraint, keyColumn(server));
+            case "23502":
+                String column = server == null ? null : server.getColumn();
+                return new NotNullViolationException("A NULL was written to NOT NULL column " + column
+                        + "; nothing was written. " + message, sql, e, constraint, column);
+            case "23514":
+                return new CheckViolationException("A CHECK constraint failed (" + constraint
+                        + "); nothing was written. " + message, sql, e, constraint, null);
+            case "40001":
+                return new SerializationFailureException("The transaction could not be serialized with a concurrent"
+                        + " one and was rolled back; run the whole transaction again. " + message, sql, e);
+            case "40P01":
+                return new SerializationFailureException("A deadlock with another transaction was detected and this"
+                        + " one was rolled back; run the whole transaction again. " + message, sql, e);
+            case "55P03":
+                return new BusyException("A lock could not be obtained in time (lock_timeout or NOWAIT); retry the"
+                        + " work. " + message, sql, e);
+            case "25006":
+                return new MisuseException("A write was attempted in a read-only transaction or on a read-only"
+                        + " database. " + message + (sql == null ? "" : "\n  SQL: " + sql), e);
+            default:
+                String invalid = invalidValueWords(state);
+                if (invalid != null) {
+                    return new InvalidValueException("A value cannot be stored: " + invalid + "; nothing was"
+                            + " written. " + message, sql, e);
+                }
+                return new QuarryException("PostgreSQL reported an error (SQLSTATE " + state + "): " + message, sql,
+                        e);
+        }
+    }
+
+    /** What each data exception (class 22) we translate means, in words; null for other states. */
+    private static String invalidValueWords(String state) {
+        switch (state) {
+            case "22001":
+                return "text longer than its column allows";
+            case "22003":
+                return "a number outside its column's range";
+            case "22021":
+                return "text with a byte sequence not valid in the database encoding (such as U+0000)";
+            case "22P02":
+                return "text that is not a valid value of its column's type";
+            case "22P05":
+                return "a character PostgreSQL cannot store (such as \\u0000 in jsonb)";
+            case "22007":
+                return "a date or time in an invalid format";
+            case "22008":
+                return "a date or time outside the supported range";
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The column of a one-column key, from the error's detail {@code Key (c)=(...)}, which PostgreSQL writes in this
+     * form in every locale; null for composite keys or when the server sends no detail.
+     */
+    private static String keyColumn(ServerErrorMessage server) {
+        String detail = server == null ? null : server.getDetail();
+        if (detail == null) {
+            return null;
+        }
+        int open = detail.indexOf("Key (");
+        int close = open < 0 ? -1 : detail.indexOf(")=", open);
+        if (close < 0) {
+            return null;
+        }
+        String columns = detail.substring(open + 5, close);
+        if (columns.contains(",") || columns.contains("(")) {
+            return null;
+        }
+        return columns.startsWith("\"") && columns.endsWith("\"") && columns.length() > 1
+                ? columns.substring(1, columns.length() - 1) : columns;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.quarry.internal.dialect.postgres;
+
+import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.render.SqlRenderer;
+import dev.quarry.internal.dialect.render.SqlWriter;
+import dev.quarry.query.Expression;
+
+/**
+ * PostgreSQL's spelling of queries. The shared renderer writes standard SQL, which PostgreSQL accepts as it is:
+ * {@code ||}, {@code char_length}, {@code NULLS FIRST/LAST}, {@code OFFSET} alone, {@code ON CONFLICT},
+ * {@code RETURNING}. One override: case folding. Immutable.
+ */
+final class PostgresRenderer extends SqlRenderer {
+    /**
+     * The C library's UTF-8 locale: folds every letter one by one
+     * (https://www.postgresql.org/docs/current/collation.html).
+     */
+    static final String C_UTF8 = "C.utf8";
+
+    private final String foldCollation;
+
+    PostgresRenderer(String database, Capabilities capabilities, String foldCollation) {
+        super(database, capabilities, PostgresDialect.QUOTING);
+        this.foldCollation = foldCollation;
+    }
+
+    /**
+     * Quarry's text columns use {@code COLLATE "C"} so that they sort by code point like SQLite and MariaDB; but
+     * {@code lower}/{@code upper} follow the collation of their argument, and "C" folds ASCII only. Folding in a
+     * Unicode collation makes {@code lower('Ö')} 'ö' as on the other databases.
+     */
+    @Override
+    protected void caseFold(String function, Expression<?> argument, SqlWriter w) {
+        w.append(function).append("((");
+        expression(argument, w);
+        w.append(") COLLATE ");
+        w.identifier(foldCollation);
+        w.append(')');
+    }
+}

@@ -1,0 +1,310 @@
+package dev.quarry.internal.dialect.render;
+
+import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.query.Aggregate;
+import dev.quarry.query.Aliased;
+import dev.quarry.query.Arithmetic;
+import dev.quarry.query.CaseWhen;
+import dev.quarry.query.Cast;
+import dev.quarry.query.Column;
+import dev.quarry.query.Condition;
+import dev.quarry.query.Excluded;
+import dev.quarry.query.Expression;
+import dev.quarry.query.FieldRef;
+import dev.quarry.query.FunctionCall;
+import dev.quarry.query.Param;
+import dev.quarry.query.Placeholder;
+import dev.quarry.query.ScalarSubquery;
+import dev.quarry.query.SelectQuery;
+import dev.quarry.query.SortField;
+import dev.quarry.query.SqlFunction;
+import dev.quarry.schema.DataType;
+import dev.quarry.query.Table;
+import dev.quarry.query.UserFunctionCall;
+import dev.quarry.query.WindowFunction;
+import dev.quarry.schema.SqlType;
+import java.util.List;
+
+/**
+ * Renders the value expressions of the query tree (columns, parameters, functions, arithmetic, aggregates, window
+ * functions, CASE, subqueries), in standard SQL with a few hooks a dialect overrides where its spelling differs.
+ * Conditions are rendered by {@link ConditionRenderer}, whole statements by the subclasses.
+ *
+ * <p>Every value becomes a {@code ?} with its {@link Param} or {@link Placeholder} added to the writer's parameter
+ * list; nothing a user supplies is ever written into the SQL text except identifiers, which are always quoted.
+ * Immutable and thread-safe: all state of one rendering lives in its {@link SqlWriter}.
+ */
+public abstract class ExpressionRenderer {
+    /** Names the database and version in messages, e.g. "SQLite 3.34.0". */
+    protected final String database;
+    /** What the database can do. */
+    protected final Capabilities capabilities;
+    /** How it quotes identifiers. */
+    protected final Quoting quoting;
+
+    protected ExpressionRenderer(String database, Capabilities capabilities, Quoting quoting) {
+        this.database = database;
+        this.capabilities = capabilities;
+        this.quoting = quoting;
+    }
+
+    /** Renders {@code e} where a value is expected. */
+    public final void expression(Expression<?> e, SqlWriter w) {
+        if (e instanceof Column<?> c) {
+            column(c, w);
+        } else if (e instanceof Param<?> || e instanceof Placeholder<?>) {
+            w.param(e);
+        } else if (e instanceof Condition c) {
+            condition(c, w);
+        } else if (e instanceof FunctionCall<?> f) {
+            functionCall(f, w);
+        } else if (e instanceof Cast<?> c) {
+            cast(c, w);
+        } else if (e instanceof UserFunctionCall<?> f) {
+            userFunctionCall(f, w);
+        } else if (e instanceof Arithmetic<?> a) {
+            arithmetic(a, w);
+        } else if (e instanceof Aggregate<?> a) {
+            aggregate(a, w);
+        } else if (e instanceof WindowFunction<?> f) {
+            windowFunction(f, w);
+        } else if (e instanceof CaseWhen<?> c) {
+            caseWhen(c, w);
+        } else if (e instanceof ScalarSubquery<?> s) {
+            parenthesized(s.query(), w);
+        } else if (e instanceof Aliased<?> a) {
+            // Outside the select list an aliased expression stands for itself, which every database accepts
+            // wherever the alias would be (the alias alone is not allowed inside expressions on PostgreSQL).
+            expression(a.expression(), w);
+        } else if (e instanceof FieldRef<?> f) {
+            fieldRef(f, w);
+        } else if (e instanceof Excluded<?> x) {
+            excluded(x, w);
+        } else {
+            throw new IllegalArgumentException("unknown expression " + e.getClass().getName());
+        }
+    }
+
+    /** Renders {@code c} as a value or a filter: a comparison, IN, LIKE, AND... */
+    protected abstract void condition(Condition c, SqlWriter w);
+
+    /** Renders a complete select, without parentheses. */
+    protected abstract void select(SelectQuery q, SqlWriter w);
+
+    /** {@code (select)}. */
+    protected final void parenthesized(SelectQuery q, SqlWriter w) {
+        w.append('(');
+        select(q, w);
+        w.append(')');
+    }
+
+    /**
+     * A column, qualified by its table's alias or name. In a DML statement the target table is never aliased (MariaDB
+     * rejects {@code DELETE FROM t AS a}), so its columns are qualified by the table's own name.
+     */
+    protected void column(Column<?> c, SqlWriter w) {
+        Table<?> t = c.table();
+        w.identifier(w.isDmlTarget(t) ? t.name() : t.qualifier()).append('.').identifier(c.name());
+    }
+
+    private void fieldRef(FieldRef<?> f, SqlWriter w) {
+        if (f.qualifier() != null) {
+            w.identifier(f.qualifier()).append('.');
+        }
+        w.identifier(f.name());
+    }
+
+    /** In an upsert's update part, the value the insert tried to write: {@code excluded."c"} (SQL standard-ish). */
+    protected void excluded(Excluded<?> x, SqlWriter w) {
+        w.append("excluded.").identifier(x.column().name());
+    }
+
+    /** An operand that must not mix with the operator around it: conditions go in parentheses. */
+    protected final void operand(Expression<?> e, SqlWriter w) {
+        if (e instanceof Condition) {
+            w.append('(');
+            expression(e, w);
+            w.append(')');
+        } else {
+            expression(e, w);
+        }
+    }
+
+    /** A comma-separated list of expressions. */
+    protected final void list(List<? extends Expression<?>> items, SqlWriter w) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                w.append(", ");
+            }
+            expression(items.get(i), w);
+        }
+    }
+
+    private void functionCall(FunctionCall<?> f, SqlWriter w) {
+        if (f.function() == SqlFunction.CONCAT) {
+            concat(f.arguments(), w);
+            return;
+        }
+        if (f.function() == SqlFunction.LOWER || f.function() == SqlFunction.UPPER) {
+            caseFold(f.function().name(), f.arguments().get(0), w);
+            return;
+        }
+        if (f.function().isDatePart()) {
+            datePart(f.function(), f.arguments().get(0), w);
+            return;
+        }
+        w.append(functionName(f.function())).append('(');
+        list(f.arguments(), w);
+        w.append(')');
+    }
+
+    /**
+     * A part of a date as an integer, standard SQL's {@code EXTRACT}; a timestamptz is read in UTC, not in the
+     * session's zone (https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT).
+     */
+    protected void datePart(SqlFunction part, Expression<?> arg, SqlWriter w) {
+        w.append("CAST(EXTRACT(").append(part.name()).append(" FROM ");
+        SqlType kind = arg.type().kind();
+        boolean zoned = kind == SqlType.INSTANT || kind == SqlType.OFFSET_DATE_TIME;
+        if (zoned) {
+            w.append('(');
+        }
+        operand(arg, w);
+        if (zoned) {
+            w.append(" AT TIME ZONE 'UTC')");
+        }
+        w.append(") AS INTEGER)");
+    }
+
+    private void cast(Cast<?> c, SqlWriter w) {
+        w.append("CAST(");
+        operand(c.expression(), w);
+        w.append(" AS ").append(castType(c.type())).append(')');
+    }
+
+    /** The type name a {@link Cast} converts to (standard SQL, PostgreSQL's spelling). */
+    protected String castType(DataType<?> t) {
+        switch (t.kind()) {
+            case SHORT:
+                return "SMALLINT";
+            case INT:
+                return "INTEGER";
+            case LONG:
+                return "BIGINT";
+            case DOUBLE:
+                return "DOUBLE PRECISION";
+            case DECIMAL:
+                return "NUMERIC(" + t.precision() + ", " + t.scale() + ")";
+            default:
+                return "TEXT";
+        }
+    }
+
+    /**
+     * {@code name(args)}, the name unquoted so each database applies its own case rules to it, as it does to the
+     * built-in functions; {@link UserFunctionCall} admits only plain identifiers, so nothing else reaches the SQL.
+     */
+    private void userFunctionCall(UserFunctionCall<?> f, SqlWriter w) {
+        w.append(f.name()).append('(');
+        list(f.arguments(), w);
+        w.append(')');
+    }
+
+    /** {@code LOWER(x)} or {@code UPPER(x)}: {@code function} is the name. */
+    protected void caseFold(String function, Expression<?> argument, SqlWriter w) {
+        w.append(function).append('(');
+        expression(argument, w);
+        w.append(')');
+    }
+
+    /** The name of a scalar function; LENGTH must count characters, not bytes. */
+    protected String functionName(SqlFunction f) {
+        return f == SqlFunction.LENGTH ? "CHAR_LENGTH" : f.name();
+    }
+
+    /** Joined texts, NULL if any is NULL: {@code (a || b)} in standard SQL. */
+    protected void concat(List<Expression<?>> parts, SqlWriter w) {
+        w.append('(');
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                w.append(" || ");
+            }
+            operand(parts.get(i), w);
+        }
+        w.append(')');
+    }
+
+    /** {@code (left op right)}; integer division truncates ({@code /} does on SQLite and PostgreSQL). */
+    protected void arithmetic(Arithmetic<?> a, SqlWriter w) {
+        w.append('(');
+        operand(a.left(), w);
+        w.append(switch (a.operator()) {
+            case ADD -> " + ";
+            case SUBTRACT -> " - ";
+            case MULTIPLY -> " * ";
+            case DIVIDE -> " / ";
+            case MODULO -> " % ";
+        });
+        operand(a.right(), w);
+        w.append(')');
+    }
+
+    /** Whether values of {@code type} are whole numbers, which divide as integers on every database. */
+    protected static boolean isInteger(SqlType type) {
+        return type == SqlType.SHORT || type == SqlType.INT || type == SqlType.LONG;
+    }
+
+    private void aggregate(Aggregate<?> a, SqlWriter w) {
+        w.append(a.function().name()).append('(');
+        if (a.argument() == null) {
+            w.append('*');
+        } else {
+            if (a.distinct()) {
+                w.append("DISTINCT ");
+            }
+            expression(a.argument(), w);
+        }
+        w.append(')');
+    }
+
+    private void windowFunction(WindowFunction<?> f, SqlWriter w) {
+        if (!capabilities.windowFunctions()) {
+            throw new UnsupportedFeatureException(database + " has no window functions (OVER ...)");
+        }
+        if (f.kind() == WindowFunction.Kind.AGGREGATE) {
+            aggregate(f.aggregate(), w);
+        } else {
+            w.append(f.kind().name()).append("()");
+        }
+        w.append(" OVER (");
+        boolean partitioned = !f.window().partitionBy().isEmpty();
+        if (partitioned) {
+            w.append("PARTITION BY ");
+            list(f.window().partitionBy(), w);
+        }
+        if (!f.window().orderBy().isEmpty()) {
+            w.append(partitioned ? " ORDER BY " : "ORDER BY ");
+            sortFields(f.window().orderBy(), w);
+        }
+        w.append(')');
+    }
+
+    /** Renders ORDER BY terms (without the keywords). */
+    protected abstract void sortFields(List<SortField<?>> fields, SqlWriter w);
+
+    private void caseWhen(CaseWhen<?> c, SqlWriter w) {
+        w.append("CASE");
+        for (CaseWhen.Branch<?> b : c.branches()) {
+            w.append(" WHEN ");
+            expression(b.condition(), w);
+            w.append(" THEN ");
+            operand(b.value(), w);
+        }
+        if (c.otherwise() != null) {
+            w.append(" ELSE ");
+            operand(c.otherwise(), w);
+        }
+        w.append(" END");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.quarry.internal.dialect.render;
+
+import dev.quarry.query.Expression;
+import dev.quarry.query.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The state of rendering one statement: the SQL text, the parameters in binding order, and the target of the DML
+ * statement being rendered. One per render call, never shared; the renderers themselves hold no state.
+ */
+public final class SqlWriter {
+    private final StringBuilder sql = new StringBuilder(160);
+    private final List<Expression<?>> params = new ArrayList<>();
+    private final Quoting quoting;
+    private Table<?> dmlTarget;
+
+    SqlWriter(Quoting quoting) {
+        this.quoting = quoting;
+    }
+
+    /** Appends SQL text (keywords and punctuation only, never a value). */
+    public SqlWriter append(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    /** Appends one character of SQL text. */
+    public SqlWriter append(char c) {
+        sql.append(c);
+        return this;
+    }
+
+    /** Appends a number of SQL text (an ordinal or a fixed limit, never a user value). */
+    public SqlWriter append(int n) {
+        sql.append(n);
+        return this;
+    }
+
+    /** Appends {@code name} quoted as an identifier. */
+    public SqlWriter identifier(String name) {
+        quoting.append(sql, name);
+        return this;
+    }
+
+    /** Appends a {@code ?} bound to {@code param} (a Param or a Placeholder). */
+    public SqlWriter param(Expression<?> param) {
+        sql.append('?');
+        params.add(param);
+        return this;
+    }
+
+    /**
+     * Whether {@code t} stands for the table of the INSERT, UPDATE or DELETE being rendered: the same table under
+     * the same alias, whichever instance the query holds ({@code T.as("x")} makes a new one per call).
+     */
+    boolean isDmlTarget(Table<?> t) {
+        return dmlTarget != null && t.def() == dmlTarget.def() && Objects.equals(t.alias(), dmlTarget.alias());
+    }
+
+    void dmlTarget(Table<?> table) {
+        dmlTarget = table;
+    }
+
+    String sql() {
+        return sql.toString();
+    }
+
+    List<Expression<?>> params() {
+        return params;
+    }
+}

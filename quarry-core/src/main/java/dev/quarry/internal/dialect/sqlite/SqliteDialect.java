@@ -1,0 +1,47 @@
+package dev.quarry.internal.dialect.sqlite;
+
+import dev.quarry.internal.dialect.BundledDialect;
+import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.Version;
+import dev.quarry.internal.dialect.render.Quoting;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * SQLite: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and thread-safe.
+ */
+public final class SqliteDialect extends BundledDialect {
+    /** Standard double quotes (https://www.sqlite.org/lang_keywords.html). */
+    static final Quoting QUOTING = new Quoting('"');
+
+    /** @param version the SQLite library's version as major, minor, patch */
+    public SqliteDialect(int[] version) {
+        this("SQLite " + Version.of(version), capabilitiesOf(Version.of(version)));
+    }
+
+    private SqliteDialect(String label, Capabilities capabilities) {
+        super("sqlite", label, capabilities, new SqliteRenderer(label, capabilities), new SqliteDdl(), QUOTING,
+                SqliteCodecs::create, SqliteErrors::translate);
+    }
+
+    /** What SQLite {@code v} can do; each feature's release is in https://www.sqlite.org/changes.html. */
+    static Capabilities capabilitiesOf(Version v) {
+        boolean returning = v.atLeast(3, 35, 0);
+        return new Capabilities(returning, returning, returning,
+                true, true,
+                v.atLeast(3, 32, 0) ? 32766 : 999, // SQLITE_MAX_VARIABLE_NUMBER, https://www.sqlite.org/limits.html
+                false,
+                v.atLeast(3, 24, 0), v.atLeast(3, 25, 0), v.atLeast(3, 30, 0));
+    }
+
+    /** Case-sensitive LIKE and Unicode lower/upper: see {@link SqliteConnectionSetup}. */
+    @Override
+    public void prepareConnection(Connection connection) throws SQLException {
+        SqliteConnectionSetup.prepare(connection);
+    }
+
+    @Override
+    public void loadExtension(Connection connection, String file) throws SQLException {
+        SqliteConnectionSetup.loadExtension(connection, file);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.error.QuarryException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * An open result set and its own (uncached) statement, held while a stream reads. Closed once. Used by the
+ * stream's thread: not thread-safe.
+ */
+final class Cursor {
+    /** Rows fetched per round trip: pgjdbc streams only with a fetch size; MariaDB streams with any positive one. */
+    static final int FETCH_SIZE = 256;
+
+    final Session session;
+    final String sql;
+    final ResultSet rs;
+    private final StatementCache.Handle statement;
+    private boolean closed;
+
+    private Cursor(Session session, String sql, StatementCache.Handle statement, ResultSet rs) {
+        this.session = session;
+        this.sql = sql;
+        this.statement = statement;
+        this.rs = rs;
+    }
+
+    /** Runs {@code plan} on {@code session} and opens its cursor. */
+    static Cursor open(Session session, Plan plan, Object[] values) {
+        StatementCache.Handle h = null;
+        try {
+            h = session.lease.statements.fresh(plan.sql, false);
+            PreparedStatement ps = h.statement;
+            plan.bind(ps, values);
+            ps.setFetchSize(FETCH_SIZE);
+            long start = session.ctx.log().start();
+            ResultSet rs = ps.executeQuery();
+            ResourceTracker.resultSetOpened();
+            session.ctx.log().statement(plan.sql, plan, values, start);
+            return new Cursor(session, plan.sql, h, rs);
+        } catch (SQLException e) {
+            QuarryException q = session.translate(e, plan.sql);
+            session.release(h, plan.sql, q);
+            throw q;
+        }
+    }
+
+    /** Closes the result set and the statement. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        QuarryException failure = null;
+        try {
+            rs.close();
+        } catch (SQLException e) {
+            failure = session.translate(e, sql);
+        } finally {
+            ResourceTracker.resultSetClosed();
+        }
+        session.release(statement, sql, failure);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

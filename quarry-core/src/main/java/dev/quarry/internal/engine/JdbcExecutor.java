@@ -1,0 +1,87 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.error.MisuseException;
+import dev.quarry.internal.dialect.Rendered;
+import dev.quarry.query.DeleteQuery;
+import dev.quarry.query.Executor;
+import dev.quarry.query.InsertQuery;
+import dev.quarry.query.Prepared;
+import dev.quarry.query.Query;
+import dev.quarry.query.RawQuery;
+import dev.quarry.query.RowMapper;
+import dev.quarry.query.SelectQuery;
+import dev.quarry.query.UpdateQuery;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The {@link Executor} the query layer calls: renders through the dialect, picks the access a statement needs
+ * (selects read, DSL writes write, hand-written SQL by its leading keyword) and runs it on its {@link Route}.
+ * Thread-safe when its route is (the database's is; a transaction's belongs to one thread).
+ */
+final class JdbcExecutor implements Executor {
+    static final Object[] NO_VALUES = new Object[0];
+    private final Route route;
+
+    JdbcExecutor(Route route) {
+        this.route = route;
+    }
+
+    @Override
+    public <R> List<R> fetch(Query query, RowMapper<R> mapper, int maxRows) {
+        if (query instanceof InsertQuery ins && InsertRunner.applies(ins, route.context())) {
+            List<R> rows = InsertRunner.fetch(route, ins, mapper);
+            return maxRows > 0 && rows.size() > maxRows ? rows.subList(0, maxRows) : rows;
+        }
+        Plan plan = unprepared(query);
+        return route.run(plan.access, isWrite(query), false, s -> s.fetch(plan, NO_VALUES, mapper, maxRows));
+    }
+
+    @Override
+    public <R> Stream<R> stream(Query query, RowMapper<R> mapper) {
+        return route.stream(unprepared(query), mapper);
+    }
+
+    @Override
+    public long execute(Query query) {
+        if (query instanceof InsertQuery ins && InsertRunner.applies(ins, route.context())) {
+            return InsertRunner.execute(route, ins);
+        }
+        Plan plan = unprepared(query);
+        return route.run(plan.access, isWrite(query), false, s -> s.execute(plan, NO_VALUES));
+    }
+
+    @Override
+    public <R> Prepared<R> prepare(Query query, RowMapper<R> mapper) {
+        return new PreparedQuery<>(route, plan(query), mapper, isWrite(query));
+    }
+
+    private Plan unprepared(Query query) {
+        Plan plan = plan(query);
+        if (!plan.placeholders.isEmpty()) {
+            throw new MisuseException("the statement has placeholders " + plan.placeholders.stream()
+                    .map(p -> p.name()).toList() + "; run it through prepare() and give their values per run");
+        }
+        return plan;
+    }
+
+    private Plan plan(Query query) {
+        EngineContext ctx = route.context();
+        Rendered r = ctx.dialect().render(query);
+        return Plan.of(r, accessOf(query, r.sql()), ctx.codecs());
+    }
+
+    static Access accessOf(Query query, String sql) {
+        if (query instanceof SelectQuery) {
+            return Access.READ;
+        }
+        if (query instanceof RawQuery) {
+            return SqlKind.classify(sql);
+        }
+        return Access.WRITE;
+    }
+
+    private static boolean isWrite(Query query) {
+        return query instanceof InsertQuery || query instanceof UpdateQuery || query instanceof DeleteQuery;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.quarry.internal.engine;
+
+import java.sql.Connection;
+
+/**
+ * A connection borrowed for one unit of work (a statement, a transaction, a stream), with its statement cache.
+ * Closing it gives the connection back (to the reader pool, the writer lock, the server pool). Used by one thread
+ * at a time: not thread-safe.
+ */
+final class Lease implements AutoCloseable {
+    /** Gives a connection back to where it came from. */
+    interface Releaser {
+        void release(Lease lease);
+    }
+
+    final Connection connection;
+    final StatementCache statements;
+    /** Why writes fail on this connection (a SQLite reader, a read-only file), or null if they may write. */
+    final String readOnlyReason;
+    private final Releaser releaser;
+    private boolean closed;
+
+    Lease(Connection connection, StatementCache statements, String readOnlyReason, Releaser releaser) {
+        this.connection = connection;
+        this.statements = statements;
+        this.readOnlyReason = readOnlyReason;
+        this.releaser = releaser;
+        ResourceTracker.connectionOpened();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            ResourceTracker.connectionClosed();
+            releaser.release(this);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.internal.dialect.Rendered;
+import dev.quarry.internal.dialect.TypeCodec;
+import dev.quarry.internal.dialect.TypeCodecs;
+import dev.quarry.query.Expression;
+import dev.quarry.query.Param;
+import dev.quarry.query.Placeholder;
+import dev.quarry.schema.DataType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rendered statement made ready to bind: each parameter's codec and type looked up once, each placeholder's
+ * position resolved once, so binding a run is one array walk. Immutable and thread-safe.
+ */
+final class Plan {
+    final String sql;
+    final Access access;
+    final boolean returnsRows;
+    final boolean generatedKeys;
+    final List<Placeholder<?>> placeholders;
+    private final Object[] fixed;
+    private final int[] slots;
+    private final TypeCodec[] codecs;
+    private final DataType<?>[] types;
+
+    private Plan(Rendered rendered, Access access, TypeCodecs codecTable, int leading) {
+        this.sql = rendered.sql();
+        this.access = access;
+        this.returnsRows = rendered.returnsRows();
+        this.generatedKeys = rendered.generatedKeys();
+        List<Expression<?>> params = rendered.params();
+        List<Placeholder<?>> found = new ArrayList<>();
+        fixed = new Object[params.size()];
+        slots = new int[params.size()];
+        codecs = new TypeCodec[params.size()];
+        types = new DataType<?>[params.size()];
+        for (int i = 0; i < params.size(); i++) {
+            Expression<?> p = params.get(i);
+            types[i] = p.type();
+            codecs[i] = codecTable.get(p.type().kind());
+            if (i < leading) {
+                slots[i] = i; // a row value of a chunked or batched insert, filled per run
+            } else if (p instanceof Placeholder<?> ph) {
+                int at = found.indexOf(ph);
+                if (at < 0) {
+                    at = found.size();
+                    found.add(ph);
+                }
+                slots[i] = at;
+            } else if (p instanceof Param<?> v) {
+                slots[i] = -1;
+                fixed[i] = v.value();
+            } else {
+                throw new IllegalStateException("the renderer left a " + p.getClass().getSimpleName()
+                        + " as a parameter; only Param and Placeholder bind");
+            }
+        }
+        this.placeholders = List.copyOf(found);
+    }
+
+    static Plan of(Rendered rendered, Access access, TypeCodecs codecs) {
+        return new Plan(rendered, access, codecs, 0);
+    }
+
+    /**
+     * A plan whose first {@code leading} parameters take their values per run, by position: the row values of an
+     * insert template re-bound for each chunk or batch row. The template must have no placeholders.
+     */
+    static Plan withLeadingValues(Rendered rendered, TypeCodecs codecs, int leading) {
+        Plan p = new Plan(rendered, Access.WRITE, codecs, leading);
+        if (!p.placeholders.isEmpty()) {
+            throw new IllegalArgumentException("an insert of many rows cannot also take placeholders");
+        }
+        return p;
+    }
+
+    /** Binds the fixed values and {@code values} (one per placeholder, in {@link #placeholders} order). */
+    void bind(PreparedStatement ps, Object[] values) throws SQLException {
+        for (int i = 0; i < slots.length; i++) {
+            Object v = slots[i] < 0 ? fixed[i] : values[slots[i]];
+            if (v == null) {
+                codecs[i].bindNull(ps, i + 1, types[i]);
+            } else {
+                codecs[i].bind(ps, i + 1, v, types[i]);
+            }
+        }
+    }
+
+    /** Checks that {@code values} fit the placeholders: their count and each one's Java type. */
+    void check(Object[] values) {
+        if (values.length != placeholders.size()) {
+            throw new IllegalArgumentException("the statement has " + placeholders.size() + " placeholder(s) "
+                    + placeholders.stream().map(Placeholder::name).toList() + " but " + values.length
+                    + " value(s) were given");
+        }
+        for (int i = 0; i < values.length; i++) {
+            Placeholder<?> p = placeholders.get(i);
+            if (values[i] != null && !p.type().javaType().isInstance(values[i])) {
+                throw new IllegalArgumentException("placeholder '" + p.name() + "' takes a " + p.type()
+                        + " (" + p.type().javaType().getName() + "), not a " + values[i].getClass().getName());
+            }
+        }
+    }
+
+    /** The bound values in SQL order, for the log. */
+    List<Object> boundValues(Object[] values) {
+        List<Object> out = new ArrayList<>(slots.length);
+        for (int i = 0; i < slots.length; i++) {
+            out.add(slots[i] < 0 ? fixed[i] : values[slots[i]]);
+        }
+        return out;
+    }
+
+    int parameterCount() {
+        return slots.length;
+    }
+}

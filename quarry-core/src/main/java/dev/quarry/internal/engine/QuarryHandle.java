@@ -1,0 +1,175 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.Database;
+import dev.quarry.QuarrySettings;
+import dev.quarry.SchemaOperations;
+import dev.quarry.TransactionOptions;
+import dev.quarry.TransactionWork;
+import dev.quarry.error.MisuseException;
+import dev.quarry.query.Executor;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine behind {@link dev.quarry.Quarry}: one connection source, the executor of plain statements, the
+ * transactions, the schema operations and the shutdown. Thread-safe.
+ *
+ * <p>How it works. Statements outside a transaction borrow a connection per statement ({@link DatabaseRoute}).
+ * {@link #transaction} borrows one for the whole body (on SQLite: the writer under its lock, or a reader for a
+ * read-only transaction) and registers the running {@link TransactionScope} in a thread-local of this database.
+ * <b>A call on {@code db} (not {@code tx}) from the thread running a body joins that body's transaction</b>: a
+ * statement runs in it, {@code db.transaction(...)} becomes a savepoint in it. So such code neither deadlocks on the
+ * SQLite writer lock it already holds nor, on a server, takes a second pooled connection that cannot see the
+ * uncommitted rows. Other threads are not joined: they wait for the writer as any writer does (up to the acquire
+ * timeout, whose error names the thread holding it). A {@link WorkGate} counts running work so {@link #close()} can
+ * wait for it.
+ */
+public final class QuarryHandle implements Database, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(QuarryHandle.class);
+
+    private final EngineContext ctx;
+    private final WorkGate gate;
+    private final ThreadLocal<TransactionScope> current = new ThreadLocal<>();
+    private final DatabaseRoute route;
+    private final JdbcExecutor executor;
+
+    private QuarryHandle(ConnectionSource source, QuarrySettings settings, String name) {
+        this.ctx = EngineContext.of(source, settings, name);
+        this.gate = new WorkGate(name);
+        this.route = new DatabaseRoute(ctx, gate, current);
+        this.executor = new JdbcExecutor(route);
+    }
+
+    /** Opens {@code url}: the SQLite engine for {@code jdbc:sqlite:}, a HikariCP pool for a server URL. */
+    public static QuarryHandle open(String url, QuarrySettings settings) {
+        return open(url, settings, DialectResolver.DEFAULT);
+    }
+
+    static QuarryHandle open(String url, QuarrySettings settings, DialectResolver resolver) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(settings, "settings");
+        String name = PooledSource.redact(url);
+        if (SqliteUrl.accepts(url)) {
+            return new QuarryHandle(SqliteEngine.open(url, settings, resolver), settings, name);
+        }
+        if (ServerUrl.accepts(url)) {
+            return new QuarryHandle(PooledSource.open(url, settings, resolver), settings, name);
+        }
+        throw new IllegalArgumentException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
+                + "jdbc:mysql: URLs, not '" + name + "'; for anything else pass a DataSource");
+    }
+
+    /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
+    public static QuarryHandle open(DataSource dataSource, QuarrySettings settings) {
+        return open(dataSource, settings, DialectResolver.DEFAULT);
+    }
+
+    static QuarryHandle open(DataSource dataSource, QuarrySettings settings, DialectResolver resolver) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(settings, "settings");
+        return new QuarryHandle(UserDataSource.open(dataSource, settings, resolver), settings,
+                dataSource.getClass().getSimpleName());
+    }
+
+    @Override
+    public Executor executor() {
+        gate.check();
+        return executor;
+    }
+
+    @Override
+    public <T, X extends Exception> T transaction(TransactionWork<T, X> work) throws X {
+        return transaction(TransactionOptions.DEFAULT, work);
+    }
+
+    @Override
+    public <T, X extends Exception> T transaction(TransactionOptions options, TransactionWork<T, X> work) throws X {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(work, "work");
+        TransactionScope joined = current.get();
+        if (joined != null) {
+            return joined.nested(joined.innermost(), options, work);
+        }
+        gate.enter();
+        try {
+            return runTransaction(options, work);
+        } finally {
+            gate.exit();
+        }
+    }
+
+    private <T, X extends Exception> T runTransaction(TransactionOptions options, TransactionWork<T, X> work)
+            throws X {
+        Lease lease = ctx.source().acquire(options.readOnly() ? Access.READ : Access.WRITE);
+        TransactionScope scope = new TransactionScope(ctx,
+                new Session(lease, ctx, options.readOnly() ? TransactionScope.READ_ONLY_TX : null), options);
+        current.set(scope);
+        T result;
+        try {
+            result = scope.runOutermost(work);
+        } catch (Throwable t) {
+            current.remove();
+            lease.close();
+            scope.runCallbacks(t);
+            throw t;
+        }
+        current.remove();
+        lease.close();
+        scope.runCallbacks(null);
+        return result;
+    }
+
+    @Override
+    public SchemaOperations schema() {
+        gate.check();
+        return new SchemaRunner(route);
+    }
+
+    @Override
+    public String dialectName() {
+        return ctx.dialect().name();
+    }
+
+    /** Whether close has begun (for tests in this package). */
+    boolean isClosing() {
+        return gate.isClosed();
+    }
+
+    /** The connection source (for tests in this package). */
+    ConnectionSource source() {
+        return ctx.source();
+    }
+
+    /**
+     * Refuses new work, waits for running work (statements, transactions, open streams) up to the close timeout,
+     * then closes every connection Quarry opened. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (current.get() != null) {
+            throw new MisuseException("close() was called inside a transaction body of this database; it would wait "
+                    + "for itself. Close the database after the transaction returns");
+        }
+        if (!gate.close(ctx.settings().closeTimeout())) {
+            return;
+        }
+        int left = gate.running();
+        if (left > 0) {
+            LOG.warn("closing {} with {} unit(s) of work still running after the close timeout of {} ms; their "
+                    + "connections are closed under them", ctx.name(), left, ctx.settings().closeTimeout().toMillis());
+        }
+        ctx.source().close();
+    }
+
+    @Override
+    public String toString() {
+        return "Quarry(" + ctx.name() + ", " + ctx.dialect().name() + ")";
+    }
+
+    /** The insert templates cache, for tests (a package-private seam). */
+    InsertTemplates insertTemplates() {
+        return ctx.insertTemplates();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.error.BusyException;
+import dev.quarry.error.QuarryException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The SQLite reader connections, opened read-only, lent one at a time. Thread-safe.
+ *
+ * <p>How it works: every reader sits in a bounded blocking queue while idle; {@link #acquire()} takes one (waiting
+ * up to the acquire timeout if all are lent) and the lease's release puts it back. In WAL mode readers never block
+ * the writer or each other (https://sqlite.org/wal.html), so the only wait is for a free connection. Each reader
+ * has its own statement cache, used only while it is lent.
+ */
+final class ReaderPool {
+    private final List<OwnedConnection> all;
+    private final ArrayBlockingQueue<OwnedConnection> idle;
+    private final Duration timeout;
+
+    ReaderPool(List<OwnedConnection> readers, Duration timeout) {
+        this.all = List.copyOf(readers);
+        this.idle = new ArrayBlockingQueue<>(readers.size(), false, readers);
+        this.timeout = timeout;
+        for (OwnedConnection reader : all) {
+            reader.releaser = lease -> idle.offer(reader);
+        }
+    }
+
+    /** Lends a reader, waiting up to the acquire timeout. */
+    Lease acquire() {
+        OwnedConnection reader;
+        try {
+            reader = idle.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QuarryException("interrupted while waiting for a SQLite reader", e);
+        }
+        if (reader == null) {
+            throw new BusyException("waited " + timeout.toMillis() + " ms for a SQLite reader: all " + all.size()
+                    + " are lent (an unclosed stream holds one until closed; raise QuarrySettings.readers or "
+                    + "acquireTimeout if the load is expected)", null, null);
+        }
+        return reader.lease(reader.releaser);
+    }
+
+    int size() {
+        return all.size();
+    }
+
+    int cachedStatements() {
+        return all.stream().mapToInt(r -> r.statements.size()).sum();
+    }
+
+    void close() {
+        all.forEach(OwnedConnection::close);
+    }
+}

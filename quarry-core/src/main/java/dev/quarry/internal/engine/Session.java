@@ -1,0 +1,221 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.error.MisuseException;
+import dev.quarry.error.QuarryException;
+import dev.quarry.query.RowMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs statements on one borrowed connection: takes a statement from the connection's cache, binds, executes,
+ * maps, gives the statement back, and turns every driver error into Quarry's typed exceptions through the dialect
+ * (a raw {@link SQLException} never leaves). Used by the thread holding the lease: not thread-safe.
+ */
+final class Session {
+    final Lease lease;
+    final EngineContext ctx;
+    private final String readOnlyReason;
+
+    /**
+     * @param readOnlyReason why writes must fail here (a read-only transaction), or null to take the lease's own
+     */
+    Session(Lease lease, EngineContext ctx, String readOnlyReason) {
+        this.lease = lease;
+        this.ctx = ctx;
+        this.readOnlyReason = readOnlyReason != null ? readOnlyReason : lease.readOnlyReason;
+    }
+
+    /** Runs {@code plan} and maps up to {@code maxRows} rows (0 for all). */
+    <R> List<R> fetch(Plan plan, Object[] values, RowMapper<R> mapper, int maxRows) {
+        long start = ctx.log().start();
+        StatementCache.Handle h = null;
+        QuarryException failure = null;
+        try {
+            h = lease.statements.acquire(plan.sql, plan.generatedKeys);
+            PreparedStatement ps = h.statement;
+            plan.bind(ps, values);
+            List<R> rows = run(plan, ps, mapper, maxRows);
+            ctx.log().statement(plan.sql, plan, values, start);
+            return rows;
+        } catch (SQLException e) {
+            throw failure = translate(e, plan.sql);
+        } catch (UncheckedSqlException e) {
+            throw failure = translate(e.getCause(), plan.sql);
+        } finally {
+            release(h, plan.sql, failure);
+        }
+    }
+
+    private <R> List<R> run(Plan plan, PreparedStatement ps, RowMapper<R> mapper, int maxRows) throws SQLException {
+        ResultSet rs;
+        if (plan.generatedKeys) {
+            ps.executeUpdate();
+            rs = ps.getGeneratedKeys();
+        } else if (plan.returnsRows) {
+            if (maxRows > 0) {
+                ps.setMaxRows(maxRows);
+            }
+            try {
+                rs = ps.executeQuery();
+            } finally {
+                if (maxRows > 0) {
+                    ps.setMaxRows(0);
+                }
+            }
+        } else {
+            ps.execute();
+            return List.of();
+        }
+        ResourceTracker.resultSetOpened();
+        try {
+            return read(rs, mapper, maxRows);
+        } finally {
+            rs.close();
+            ResourceTracker.resultSetClosed();
+        }
+    }
+
+    private <R> List<R> read(ResultSet rs, RowMapper<R> mapper, int maxRows) throws SQLException {
+        ResultRow row = new ResultRow(rs, ctx.codecs());
+        List<R> out = new ArrayList<>(maxRows > 0 ? maxRows : 10);
+        while ((maxRows == 0 || out.size() < maxRows) && rs.next()) {
+            out.add(mapper.map(row));
+        }
+        return out;
+    }
+
+    /** Runs a statement that returns no rows; the count of changed rows (0 if it returned rows). */
+    long execute(Plan plan, Object[] values) {
+        long start = ctx.log().start();
+        StatementCache.Handle h = null;
+        QuarryException failure = null;
+        try {
+            h = lease.statements.acquire(plan.sql, false);
+            PreparedStatement ps = h.statement;
+            plan.bind(ps, values);
+            long count = executeCounting(ps);
+            ctx.log().statement(plan.sql, plan, values, start);
+            return count;
+        } catch (SQLException e) {
+            throw failure = translate(e, plan.sql);
+        } finally {
+            release(h, plan.sql, failure);
+        }
+    }
+
+    /**
+     * Runs {@code plan} once per element of {@code rows} as JDBC batches flushed every
+     * {@value InsertRunner#BATCH_FLUSH} runs (DESIGN.md: smaller batches beat one large one on pgjdbc); batching
+     * also skips sqlite-jdbc's per-execute generated-keys scan and auto-commit check.
+     */
+    long executeBatch(Plan plan, List<Object[]> rows) {
+        long start = ctx.log().start();
+        StatementCache.Handle h = null;
+        QuarryException failure = null;
+        boolean done = false;
+        try {
+            h = lease.statements.acquire(plan.sql, false);
+            PreparedStatement ps = h.statement;
+            long count = 0;
+            int pending = 0;
+            for (Object[] values : rows) {
+                plan.bind(ps, values);
+                ps.addBatch();
+                if (++pending == InsertRunner.BATCH_FLUSH) {
+                    count += InsertRunner.sum(ps.executeBatch());
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                count += InsertRunner.sum(ps.executeBatch());
+            }
+            ctx.log().batch(plan.sql, rows.size(), start);
+            done = true;
+            return count;
+        } catch (SQLException e) {
+            throw failure = translate(e, plan.sql);
+        } finally {
+            if (!done) {
+                clearBatch(h, failure);
+            }
+            release(h, plan.sql, failure);
+        }
+    }
+
+    /** A failed batch leaves its rows queued on the cached statement; the next user must not run them. */
+    private static void clearBatch(StatementCache.Handle h, QuarryException failure) {
+        if (h == null) {
+            return;
+        }
+        try {
+            h.statement.clearBatch();
+        } catch (SQLException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private static long executeCounting(PreparedStatement ps) throws SQLException {
+        if (ps.execute()) {
+            ps.getResultSet().close();
+            return 0;
+        }
+        return Math.max(0, ps.getUpdateCount());
+    }
+
+    /** Runs {@code sql} without parameters (transaction control, DDL); cached when {@code cache}. */
+    void run(String sql, boolean cache) {
+        long start = ctx.log().start();
+        StatementCache.Handle h = null;
+        QuarryException failure = null;
+        try {
+            h = cache ? lease.statements.acquire(sql, false) : lease.statements.fresh(sql, false);
+            executeCounting(h.statement);
+            ctx.log().statement(sql, null, null, start);
+        } catch (SQLException e) {
+            throw failure = translate(e, sql);
+        } finally {
+            release(h, sql, failure);
+        }
+    }
+
+    /** Gives a statement back; a failure to do so is added to {@code failure}, or thrown if there is none. */
+    void release(StatementCache.Handle h, String sql, QuarryException failure) {
+        if (h == null) {
+            return;
+        }
+        try {
+            lease.statements.release(h);
+        } catch (SQLException e) {
+            QuarryException q = translate(e, sql);
+            if (failure != null) {
+                failure.addSuppressed(q);
+            } else {
+                throw q;
+            }
+        }
+    }
+
+    /** The typed exception for a driver error; a write refused by a read-only connection becomes a misuse. */
+    QuarryException translate(SQLException e, String sql) {
+        QuarryException q = ctx.dialect().translate(e, sql);
+        if (readOnlyReason != null && ctx.source().isReadOnlyViolation(e)) {
+            MisuseException m = new MisuseException(readOnlyReason + ": " + q.getMessage(), q);
+            return m;
+        }
+        return q;
+    }
+
+    /** Whether writes are refused here. */
+    boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    String readOnlyReason() {
+        return readOnlyReason;
+    }
+}

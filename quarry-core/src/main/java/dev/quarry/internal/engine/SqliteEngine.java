@@ -1,0 +1,169 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.QuarrySettings;
+import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Quarry's SQLite engine: one writer connection behind an in-process lock, a pool of read-only readers, WAL.
+ * Thread-safe.
+ *
+ * <p>How it works. SQLite lets one writer at a time into a database file; a second writer of the same process would
+ * get {@code SQLITE_BUSY}, or sleep in the busy handler. So every write of this process (DSL statements, read-write
+ * transactions, schema changes, hand-written SQL that writes) first takes the fair {@link WriterLock}, then runs on
+ * the single writer connection inside {@code BEGIN IMMEDIATE ... COMMIT}: writers queue in Java, in order, and SQLite
+ * only ever sees one, so SQLITE_BUSY never surfaces within the process; the busy timeout is left for other processes.
+ * In WAL mode (https://sqlite.org/wal.html) readers do not block the writer nor it them, so plain selects and
+ * read-only transactions run on {@code readers} connections opened with {@code SQLITE_OPEN_READONLY}, each
+ * statement (or read-only transaction) seeing one committed snapshot. An in-memory database is private to its
+ * connection, so there the writer serves reads too, under the same lock (an open stream holds it until closed). A read-only database (open_mode, mode=ro,
+ * a file this process cannot write) gets readers only; writes there fail with a {@link dev.quarry.error.MisuseException}.
+ *
+ * <p>Defaults, from {@link QuarrySettings}: {@code journal_mode=WAL}, {@code synchronous=NORMAL} (durable in WAL mode
+ * except for the last transactions at a power loss, https://sqlite.org/pragma.html#pragma_synchronous),
+ * {@code foreign_keys=ON}, {@code busy_timeout=5000}; pragmas in the URL take precedence. They are passed as
+ * sqlite-jdbc connection properties (its documented pragma names) so no sqlite-jdbc class is needed here. Every
+ * connection, writer and readers, is then readied by a {@link ConnectionPreparer}: extensions, the user's hooks and
+ * the dialect's own preparation (case-sensitive LIKE, Unicode lower/upper).
+ */
+final class SqliteEngine implements ConnectionSource {
+    private static final String READER = "a SQLite reader connection cannot write (the statement was routed as a read)";
+    private static final String READ_ONLY_DB = "the SQLite database was opened read-only";
+    /** SQLITE_READONLY, https://sqlite.org/rescode.html#readonly. */
+    private static final int SQLITE_READONLY = 8;
+
+    private final OwnedConnection writer;
+    private final WriterLock writerLock;
+    private final ReaderPool readers;
+    private final Dialect dialect;
+
+    private SqliteEngine(OwnedConnection writer, WriterLock lock, ReaderPool readers, Dialect dialect) {
+        this.writer = writer;
+        this.writerLock = lock;
+        this.readers = readers;
+        this.dialect = dialect;
+        if (writer != null) {
+            writer.releaser = lease -> writerLock.release();
+        }
+    }
+
+    static SqliteEngine open(String url, QuarrySettings settings, DialectResolver resolver) {
+        SqliteUrl u = SqliteUrl.parse(url);
+        ConnectionPreparer preparer = new ConnectionPreparer(settings, resolver);
+        List<OwnedConnection> opened = new ArrayList<>();
+        try {
+            OwnedConnection writer = null;
+            if (!u.readOnly()) {
+                writer = connect(u, writerProperties(settings), preparer, settings, null);
+                opened.add(writer);
+            }
+            List<OwnedConnection> readers = new ArrayList<>();
+            if (!u.inMemory()) {
+                for (int i = 0; i < settings.readers(); i++) {
+                    OwnedConnection r = connect(u, readerProperties(settings), preparer, settings,
+                            u.readOnly() ? READ_ONLY_DB : READER);
+                    opened.add(r);
+                    readers.add(r);
+                }
+            }
+            Dialect dialect = preparer.dialect();
+            ReaderPool pool = readers.isEmpty() ? null : new ReaderPool(readers, settings.acquireTimeout());
+            return new SqliteEngine(writer, new WriterLock(settings.acquireTimeout()), pool, dialect);
+        } catch (SQLException e) {
+            opened.forEach(OwnedConnection::close);
+            throw new QuarryException("cannot open the SQLite database " + url + ": " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            opened.forEach(OwnedConnection::close);
+            throw e;
+        }
+    }
+
+    private static OwnedConnection connect(SqliteUrl u, Properties props, ConnectionPreparer preparer,
+                                           QuarrySettings settings, String readOnlyReason) throws SQLException {
+        Connection c = DriverManager.getConnection(u.url(), props);
+        try {
+            preparer.prepare(c);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return new OwnedConnection(c, settings.statementCacheSize(), readOnlyReason);
+    }
+
+    private static Properties writerProperties(QuarrySettings s) {
+        Properties p = common(s);
+        p.setProperty("journal_mode", s.journalMode().toUpperCase(Locale.ROOT));
+        p.setProperty("synchronous", s.synchronous().toUpperCase(Locale.ROOT));
+        return p;
+    }
+
+    private static Properties readerProperties(QuarrySettings s) {
+        Properties p = common(s);
+        p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY, https://sqlite.org/c3ref/open.html
+        return p;
+    }
+
+    private static Properties common(QuarrySettings s) {
+        Properties p = new Properties();
+        p.setProperty("foreign_keys", Boolean.toString(s.foreignKeys()));
+        p.setProperty("busy_timeout", Long.toString(s.busyTimeout().toMillis()));
+        return p;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Lease acquire(Access access) {
+        if (writer == null || (access == Access.READ && readers != null)) {
+            return readers.acquire();
+        }
+        writerLock.acquire();
+        return writer.lease(writer.releaser);
+    }
+
+    @Override
+    public TxControl transactions() {
+        return SqliteTxControl.INSTANCE;
+    }
+
+    @Override
+    public boolean wrapsWrites() {
+        return true;
+    }
+
+    @Override
+    public boolean isReadOnlyViolation(SQLException e) {
+        return (e.getErrorCode() & 0xff) == SQLITE_READONLY;
+    }
+
+    /** Whether the calling thread holds the writer (for tests). */
+    boolean writerHeldByCurrentThread() {
+        return writerLock.isHeldByCurrentThread();
+    }
+
+    /** Statements cached now over all connections (for tests). */
+    int cachedStatements() {
+        int n = writer == null ? 0 : writer.statements.size();
+        return n + (readers == null ? 0 : readers.cachedStatements());
+    }
+
+    @Override
+    public void close() {
+        if (readers != null) {
+            readers.close();
+        }
+        if (writer != null) {
+            writer.close();
+        }
+    }
+}

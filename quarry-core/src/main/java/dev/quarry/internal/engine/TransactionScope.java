@@ -1,0 +1,226 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.Isolation;
+import dev.quarry.TransactionOptions;
+import dev.quarry.TransactionWork;
+import dev.quarry.error.MisuseException;
+import dev.quarry.error.QuarryException;
+import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.query.RowMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One physical transaction on one borrowed connection: its outermost body, its savepoints ({@link TxFrame} per
+ * level), the streams opened in it, and the callbacks to run once it has ended. Belongs to the thread that runs
+ * its body; every use checks that thread: not thread-safe.
+ *
+ * <p>How it works: the outermost body and each savepoint body get a {@link TxFrame}. A savepoint is
+ * {@code SAVEPOINT quarry_sp_N}; on return it is released and its frame's callbacks move to the parent frame; on a
+ * throw (or {@code setRollbackOnly}) it is rolled back to and released, its {@code afterCommit} callbacks dropped and
+ * its {@code afterRollback} callbacks kept to run when the whole transaction ends. The outermost frame commits or
+ * rolls back; the database handle then gives the connection back (releasing the SQLite writer lock) and only then
+ * calls {@link #runCallbacks(Throwable)}, so user callbacks never run while a lock is held.
+ */
+final class TransactionScope implements Route {
+    static final String READ_ONLY_TX = "a read-only transaction cannot write (open it without "
+            + "TransactionOptions.READ_ONLY to write)";
+
+    private final EngineContext ctx;
+    final Session session;
+    final TransactionOptions options;
+    private final Thread owner = Thread.currentThread();
+    private final List<RowStream<?>> streams = new ArrayList<>();
+    private final List<Runnable> whenEnded = new ArrayList<>();
+    private TxFrame root;
+    private TxFrame innermost;
+    private int depth;
+    private boolean active = true;
+    private boolean committed;
+
+    TransactionScope(EngineContext ctx, Session session, TransactionOptions options) {
+        this.ctx = ctx;
+        this.session = session;
+        this.options = options;
+    }
+
+    /** Begins, runs the outermost body, commits (or rolls back on a throw or rollback-only). */
+    <T, X extends Exception> T runOutermost(TransactionWork<T, X> work) throws X {
+        TxSteps.begin(session, options);
+        root = new TxFrame(this, null);
+        innermost = root;
+        T result;
+        try {
+            result = work.run(root);
+        } catch (Throwable t) {
+            end(false, t);
+            throw t;
+        }
+        end(!root.rollbackOnly, null);
+        return result;
+    }
+
+    private void end(boolean commit, Throwable primary) {
+        root.active = false;
+        closeStreams(primary);
+        active = false;
+        if (!commit) {
+            TxSteps.rollback(session, primary);
+            return;
+        }
+        try {
+            TxSteps.commit(session);
+            committed = true;
+        } catch (QuarryException e) {
+            TxSteps.rollback(session, e);
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} in a savepoint under {@code parent}. */
+    <T, X extends Exception> T nested(TxFrame parent, TransactionOptions o, TransactionWork<T, X> work) throws X {
+        check();
+        checkNestedOptions(o);
+        if (!ctx.dialect().capabilities().savepoints()) {
+            throw new UnsupportedFeatureException(ctx.dialect().name() + " has no savepoints for a nested transaction");
+        }
+        String name = "quarry_sp_" + (++depth);
+        TxFrame outer = innermost;
+        try {
+            session.run("SAVEPOINT " + name, true);
+        } catch (RuntimeException e) {
+            depth--;
+            throw e;
+        }
+        TxFrame frame = new TxFrame(this, parent);
+        innermost = frame;
+        T result;
+        try {
+            result = work.run(frame);
+        } catch (Throwable t) {
+            endSavepoint(frame, outer, name, false, t);
+            throw t;
+        }
+        endSavepoint(frame, outer, name, !frame.rollbackOnly, null);
+        return result;
+    }
+
+    private void checkNestedOptions(TransactionOptions o) {
+        if (o.readOnly() && !options.readOnly()) {
+            throw new MisuseException("a nested transaction (a savepoint) cannot be read-only inside a read-write "
+                    + "transaction; open a separate read-only transaction instead");
+        }
+        if (o.isolation() != Isolation.DEFAULT && o.isolation() != options.isolation()) {
+            throw new MisuseException("a nested transaction (a savepoint) runs at its transaction's isolation ("
+                    + options.isolation() + "), not " + o.isolation());
+        }
+    }
+
+    private void endSavepoint(TxFrame frame, TxFrame outer, String name, boolean release, Throwable primary) {
+        frame.active = false;
+        innermost = outer;
+        depth--;
+        try {
+            if (release) {
+                session.run("RELEASE SAVEPOINT " + name, true);
+                frame.moveCallbacksTo(frame.parent);
+            } else {
+                session.run("ROLLBACK TO SAVEPOINT " + name, true);
+                session.run("RELEASE SAVEPOINT " + name, true);
+                whenEnded.addAll(frame.afterRollback());
+            }
+        } catch (RuntimeException e) {
+            if (primary == null) {
+                throw e;
+            }
+            primary.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Runs the callbacks due now the transaction has ended and its connection is given back: {@code afterCommit}
+     * ones if it committed, else {@code afterRollback} ones, then those of rolled-back savepoints. All run; the first
+     * failure is thrown after (or added to {@code primary}, the failure already propagating).
+     */
+    void runCallbacks(Throwable primary) {
+        List<Runnable> due = new ArrayList<>(committed ? root.afterCommit() : root.afterRollback());
+        due.addAll(whenEnded);
+        RuntimeException first = null;
+        for (Runnable r : due) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                if (primary != null) {
+                    primary.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    @Override
+    public <T> T run(Access access, boolean knownWrite, boolean atomic, Work<T> work) {
+        check();
+        if (knownWrite && session.isReadOnly()) {
+            throw new MisuseException(session.readOnlyReason() + "; the statement was an INSERT, UPDATE or DELETE");
+        }
+        return work.run(session);
+    }
+
+    @Override
+    public <R> Stream<R> stream(Plan plan, RowMapper<R> mapper) {
+        check();
+        if (plan.access != Access.READ) {
+            return run(plan.access, false, false, s -> s.fetch(plan, JdbcExecutor.NO_VALUES, mapper, 0)).stream();
+        }
+        Cursor cursor = Cursor.open(session, plan, JdbcExecutor.NO_VALUES);
+        RowStream<R> rows = new RowStream<>(cursor, mapper, cursor::close);
+        streams.add(rows);
+        return rows.stream();
+    }
+
+    private void closeStreams(Throwable primary) {
+        for (RowStream<?> s : streams) {
+            try {
+                s.close();
+            } catch (RuntimeException e) {
+                if (primary != null) {
+                    primary.addSuppressed(e);
+                }
+            }
+        }
+        streams.clear();
+    }
+
+    /** Fails unless called on the owning thread while the transaction runs. */
+    void check() {
+        if (Thread.currentThread() != owner) {
+            throw new MisuseException("a transaction is used only by the thread running its body (it runs on '"
+                    + owner.getName() + "', this is '" + Thread.currentThread().getName() + "')");
+        }
+        if (!active) {
+            throw new MisuseException("the transaction has ended; use it only inside its body");
+        }
+    }
+
+    TxFrame innermost() {
+        return innermost;
+    }
+
+    @Override
+    public EngineContext context() {
+        return ctx;
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return true;
+    }
+}

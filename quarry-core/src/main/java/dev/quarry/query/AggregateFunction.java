@@ -1,0 +1,6 @@
+package dev.quarry.query;
+
+/** The aggregate functions. */
+public enum AggregateFunction {
+    COUNT, SUM, AVG, MIN, MAX
+}

@@ -1,0 +1,6 @@
+package dev.quarry.query;
+
+/** The arithmetic operators. */
+public enum ArithmeticOperator {
+    ADD, SUBTRACT, MULTIPLY, DIVIDE, MODULO
+}

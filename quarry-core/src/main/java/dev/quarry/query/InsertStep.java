@@ -1,0 +1,110 @@
+package dev.quarry.query;
+
+import dev.quarry.schema.ColumnDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code INSERT INTO table}, waiting for what to insert: records, column values, or a select.
+ *
+ * @param <R> the table's record type
+ */
+public final class InsertStep<R> {
+    private final Table<R> table;
+    private final Executor executor;
+
+    InsertStep(Table<R> table, Executor executor) {
+        this.table = table;
+        this.executor = executor;
+    }
+
+    /** Inserts one record; a generated key column is left to the database. */
+    public Insert<R> values(R record) {
+        return values(List.of(record));
+    }
+
+    /**
+     * Inserts records in one multi-row statement (split into several when the database's parameter limit needs
+     * it); generated key columns are left to the database.
+     */
+    public Insert<R> values(List<? extends R> records) {
+        return records(records, false);
+    }
+
+    /** Inserts records as one JDBC batch of single-row statements. */
+    public Insert<R> batch(List<? extends R> records) {
+        return records(records, true);
+    }
+
+    private Insert<R> records(List<? extends R> records, boolean batch) {
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("no records to insert into '" + table.name() + "'");
+        }
+        List<Column<?>> columns = new ArrayList<>();
+        for (Column<?> c : table.columns()) {
+            if (!c.def().generated()) {
+                columns.add(c);
+            }
+        }
+        for (R r : records) {
+            checkNotNull(r, columns);
+        }
+        RecordRows rows = new RecordRows(table, records, columns);
+        return new Insert<>(table, new InsertQuery(table, columns, rows, null, null, List.of(), batch), executor);
+    }
+
+    /** Fails early, before any row is written, on a null the column cannot take and has no default for. */
+    private void checkNotNull(R record, List<Column<?>> columns) {
+        for (Column<?> c : columns) {
+            ColumnDef def = c.def();
+            if (!def.nullable() && def.defaultValue() == null && table.value(record, c.index()) == null) {
+                throw new IllegalArgumentException("column '" + table.name() + "." + def.name()
+                        + "' is NOT NULL but the record's value is null");
+            }
+        }
+    }
+
+    /** Starts a row of column values: {@code insertInto(T).set(T.a, 1).set(T.b, "x")}. */
+    public <T> Insert<R> set(Column<T> column, T value) {
+        return set(column, column.param(value));
+    }
+
+    /** Starts a row of column values, {@code column} taking an expression's value. */
+    public <T> Insert<R> set(Column<T> column, Expression<T> value) {
+        List<List<Expression<?>>> rows = List.of(List.of(value));
+        return new Insert<>(table, new InsertQuery(table, List.of(column), rows, null, null, List.of(), false),
+                executor);
+    }
+
+    /** Names the columns an INSERT ... SELECT fills. */
+    public InsertSelectStep<R> columns(Column<?>... columns) {
+        return new InsertSelectStep<>(table, List.of(columns), executor);
+    }
+
+    /**
+     * INSERT ... SELECT, waiting for its select.
+     *
+     * @param <R> the table's record type
+     */
+    public static final class InsertSelectStep<R> {
+        private final Table<R> table;
+        private final List<Column<?>> columns;
+        private final Executor executor;
+
+        InsertSelectStep(Table<R> table, List<Column<?>> columns, Executor executor) {
+            this.table = table;
+            this.columns = columns;
+            this.executor = executor;
+        }
+
+        /** Inserts the rows {@code select} returns; it must select one expression per named column. */
+        public Insert<R> select(Select<?> select) {
+            if (select.query().width() != columns.size()) {
+                throw new IllegalArgumentException("the select returns " + select.query().width()
+                        + " columns for " + columns.size() + " inserted columns");
+            }
+            return new Insert<>(table, new InsertQuery(table, columns, List.of(), select.query(), null,
+                    List.of(), false), executor);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.quarry.query;
+
+/** The join kinds. */
+public enum JoinType {
+    INNER, LEFT
+}

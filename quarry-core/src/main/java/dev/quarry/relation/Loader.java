@@ -1,0 +1,118 @@
+package dev.quarry.relation;
+
+import dev.quarry.query.Column;
+import dev.quarry.query.Condition;
+import dev.quarry.query.QueryFactory;
+import dev.quarry.query.Select;
+import dev.quarry.query.SortField;
+import dev.quarry.query.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Loads rows with their related rows on one database or transaction, in a number of statements that depends on
+ * the shape of the load, not on the number of rows: the top query, then for each {@link Include} level one
+ * {@code SELECT ... WHERE key IN (...)} per {@link #chunkSize} distinct keys of the rows loaded at the level above.
+ * A level with no keys (no rows above, or only NULL foreign keys) runs nothing. No joins: every row is read once,
+ * however many parents share it.
+ *
+ * <pre>{@code
+ * List<ArtistWithAlbums> artists = Loader.on(db).fetch(
+ *         db.selectFrom(ARTIST).orderBy(ARTIST.name.asc()),
+ *         ARTIST_ALBUMS.children().with(ALBUM_TRACKS.children(), AlbumWithTracks::new),
+ *         ArtistWithAlbums::new);                                     // 3 statements up to 500 artists and albums
+ * }</pre>
+ *
+ * <p>Run it on a {@link dev.quarry.Transaction} when the levels must see one snapshot; on a database handle each
+ * statement runs on its own, and rows changed between them by someone else may be seen by one level and not the
+ * next. Immutable; thread-safe when its database is (a transaction's belongs to one thread).
+ */
+public final class Loader {
+    /** Keys bound in one statement unless {@link #chunkSize} says otherwise: below every database's limit. */
+    public static final int DEFAULT_CHUNK_SIZE = 500;
+
+    private final QueryFactory db;
+    private final int chunkSize;
+
+    private Loader(QueryFactory db, int chunkSize) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.chunkSize = chunkSize;
+    }
+
+    /** A loader running its statements on {@code db} (a {@link dev.quarry.Database} or a transaction). */
+    public static Loader on(QueryFactory db) {
+        return new Loader(db, DEFAULT_CHUNK_SIZE);
+    }
+
+    /**
+     * This loader binding at most {@code values} key values in one statement (keys of a composite foreign key
+     * count one value per column). Smaller chunks mean more, shorter statements.
+     */
+    public Loader chunkSize(int values) {
+        if (values < 1) {
+            throw new IllegalArgumentException("chunkSize must be >= 1, was " + values);
+        }
+        return new Loader(db, values);
+    }
+
+    /** The most key values one statement binds. */
+    public int chunkSize() {
+        return chunkSize;
+    }
+
+    /**
+     * Runs {@code select}, loads {@code include} for its rows and returns {@code combine(row, value)} per row, in the
+     * select's order: {@code fetch(db.selectFrom(ALBUM), ALBUM_TRACKS.children(), AlbumWithTracks::new)}.
+     */
+    public <P, T, R> List<R> fetch(Select<P> select, Include<? super P, T> include,
+                                   BiFunction<? super P, ? super T, ? extends R> combine) {
+        return attach(db.fetch(select), include, combine);
+    }
+
+    /** Loads {@code include} for rows already loaded and returns {@code combine(row, value)} per row, in order. */
+    public <P, T, R> List<R> attach(List<? extends P> rows, Include<? super P, T> include,
+                                    BiFunction<? super P, ? super T, ? extends R> combine) {
+        Objects.requireNonNull(combine, "combine");
+        List<T> values = load(rows, include);
+        List<R> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(combine.apply(rows.get(i), values.get(i)));
+        }
+        return out;
+    }
+
+    /** What {@code include} gives each of {@code rows}, one value per row in their order. */
+    public <P, T> List<T> load(List<? extends P> rows, Include<? super P, T> include) {
+        Objects.requireNonNull(include, "include");
+        return include.load(rows, this);
+    }
+
+    /**
+     * The rows of {@code table} whose {@code columns} hold one of {@code keys}, also matching {@code where} when not
+     * null, each chunk ordered by {@code order}: one statement per chunk.
+     */
+    <R> List<R> selectByKeys(Table<R> table, List<Column<?>> columns, KeySet keys, Condition where,
+                             List<SortField<?>> order) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> all = keys.distinctValues();
+        int perChunk = Math.max(1, chunkSize / columns.size());
+        SortField<?>[] sort = order.toArray(new SortField<?>[0]);
+        List<R> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += perChunk) {
+            List<Object[]> chunk = all.subList(from, Math.min(all.size(), from + perChunk));
+            Select<R> select = db.selectFrom(table).where(KeyCondition.in(columns, chunk));
+            if (where != null) {
+                select = select.where(where);
+            }
+            if (sort.length > 0) {
+                select = select.orderBy(sort);
+            }
+            out.addAll(select.fetch());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.Dialect;
+import dev.quarry.internal.dialect.Dialects;
+import dev.quarry.internal.dialect.Rendered;
+import dev.quarry.internal.dialect.TypeCodecs;
+import dev.quarry.query.Query;
+import dev.quarry.schema.TableDef;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The real dialect of a connection with a lower parameter limit, so tests reach the chunking path cheaply. */
+final class LimitedDialect implements Dialect {
+    private final Dialect real;
+    private final Capabilities capabilities;
+
+    private LimitedDialect(Dialect real, int maxParameters) {
+        this.real = real;
+        Capabilities c = real.capabilities();
+        this.capabilities = new Capabilities(c.insertReturning(), c.updateReturning(), c.deleteReturning(),
+                c.transactionalDdl(), c.savepoints(), maxParameters, c.streamingNeedsTransaction(), c.upsert(),
+                c.windowFunctions(), c.nullsOrder());
+    }
+
+    static DialectResolver resolver(int maxParameters) {
+        return c -> new LimitedDialect(Dialects.forConnection(c), maxParameters);
+    }
+
+    @Override
+    public String name() {
+        return real.name();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public Rendered render(Query query) {
+        return real.render(query);
+    }
+
+    @Override
+    public List<String> createTable(TableDef table, boolean ifNotExists) {
+        return real.createTable(table, ifNotExists);
+    }
+
+    @Override
+    public String dropTable(TableDef table, boolean ifExists) {
+        return real.dropTable(table, ifExists);
+    }
+
+    @Override
+    public String quote(String name) {
+        return real.quote(name);
+    }
+
+    @Override
+    public TypeCodecs codecs() {
+        return real.codecs();
+    }
+
+    @Override
+    public QuarryException translate(SQLException e, String sql) {
+        return real.translate(e, sql);
+    }
+
+    @Override
+    public void prepareConnection(Connection connection) throws SQLException {
+        real.prepareConnection(connection);
+    }
+
+    @Override
+    public void loadExtension(Connection connection, String file) throws SQLException {
+        real.loadExtension(connection, file);
+    }
+}

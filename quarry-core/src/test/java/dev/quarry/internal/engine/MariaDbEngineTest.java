@@ -1,0 +1,31 @@
+package dev.quarry.internal.engine;
+
+import static dev.quarry.internal.engine.ItemTable.ITEM;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quarry.error.MisuseException;
+import org.junit.jupiter.api.Test;
+
+/** The engine on MariaDB. */
+class MariaDbEngineTest extends ServerEngineContract {
+    @Override
+    ServerDb createServer() {
+        return ServerDb.mariadb("q_engine_maria");
+    }
+
+    @Override
+    String markSql() {
+        return "SET @quarry_mark = 'quarry_hook'";
+    }
+
+    @Override
+    String readMarkSql() {
+        return "SELECT @quarry_mark";
+    }
+
+    @Test
+    void schemaChangesInsideATransactionAreRefusedSinceMariaDbWouldCommitIt() {
+        db.transactionRun(tx -> assertThatThrownBy(() -> tx.schema().dropIfExists(ITEM))
+                .isInstanceOf(MisuseException.class).hasMessageContaining("commits"));
+    }
+}

@@ -1,0 +1,227 @@
+package dev.quarry.internal.engine;
+
+import static dev.quarry.internal.engine.ItemTable.ITEM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quarry.QuarrySettings;
+import dev.quarry.error.MisuseException;
+import dev.quarry.query.Prepared;
+import dev.quarry.query.RawQuery;
+import dev.quarry.schema.DataType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Streams, the statement cache, hooks, large inserts and closing. */
+@ExtendWith(LeakCheck.class)
+class SqliteResourcesTest {
+    @TempDir
+    Path dir;
+
+    private static void fill(QuarryHandle db, int n) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            items.add(new Item(i, "n" + i));
+        }
+        db.insertInto(ITEM).values(items).execute();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aStreamHoldsItsConnectionUntilClosedAndRefusesReadsAfter() {
+        try (QuarryHandle db = SqliteFixture.withItems(dir)) {
+            fill(db, 10);
+            Stream<String> names = db.sql("SELECT name FROM item ORDER BY id").stream(r -> r.get(0, DataType.STRING));
+            Iterator<String> it = names.iterator();
+            assertThat(it.next()).isEqualTo("n1");
+            assertThat(ResourceTracker.openConnections()).isOne();
+            assertThat(ResourceTracker.openResultSets()).isOne();
+            names.close();
+            assertThat(ResourceTracker.openConnections()).isZero();
+            assertThatThrownBy(it::next).isInstanceOf(MisuseException.class).hasMessageContaining("closed");
+        }
+    }
+
+    @Test
+    void aStreamReadToTheEndGivesItsConnectionBackAtOnce() {
+        try (QuarryHandle db = SqliteFixture.withItems(dir)) {
+            fill(db, 5);
+            try (Stream<Long> ids = db.sql("SELECT id FROM item").stream(r -> r.getLong(0))) {
+                assertThat(ids.mapToLong(Long::longValue).sum()).isEqualTo(15);
+                assertThat(ResourceTracker.openConnections()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aStreamLeftOpenInATransactionIsClosedWhenItEnds() {
+        try (QuarryHandle db = SqliteFixture.withItems(dir)) {
+            fill(db, 3);
+            Iterator<Long> it = db.transaction(tx -> {
+                Iterator<Long> i = tx.sql("SELECT id FROM item").stream(r -> r.getLong(0)).iterator();
+                i.next();
+                return i;
+            });
+            assertThatThrownBy(it::next).isInstanceOf(MisuseException.class);
+        }
+    }
+
+    @Test
+    void fetchStopsReadingAtMaxRows() {
+        try (QuarryHandle db = SqliteFixture.withItems(dir)) {
+            fill(db, 10);
+            AtomicInteger mapped = new AtomicInteger();
+            db.executor().fetch(new RawQuery("SELECT id FROM item", List.of()), r -> mapped.incrementAndGet(), 2);
+            assertThat(mapped).hasValue(2);
+        }
+    }
+
+    @Test
+    void aPreparedQueryReusesOneCachedStatementPerConnection() {
+        QuarrySettings one = QuarrySettings.builder().readers(1).build();
+        try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), one)) {
+            db.schema().create(ITEM);
+            fill(db, 20);
+            SqliteEngine engine = (SqliteEngine) db.source();
+            int before = engine.cachedStatements();
+            Prepared<String> third = db.executor().prepare(
+                    new RawQuery("SELECT name FROM item WHERE id = 3", List.of()), r -> r.get(0, DataType.STRING));
+            for (int i = 0; i < 50; i++) {
+                assertThat(third.fetchOne()).isEqualTo("n3");
+                db.sql("SELECT name FROM item WHERE id = ?", (long) (i % 20 + 1)).fetch(r -> r.getLong(0));
+            }
+            assertThat(engine.cachedStatements() - before).as("one statement per SQL text").isEqualTo(2);
+            assertThat(ResourceTracker.openStatements()).isZero();
+        }
+    }
+
+    @Test
+    void theStatementCacheIsBoundedPerConnection() {
+        QuarrySettings small = QuarrySettings.builder().readers(1).statementCacheSize(4).build();
+        try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), small)) {
+            db.schema().create(ITEM);
+            for (int i = 0; i < 20; i++) {
+                db.sql("SELECT " + i + " FROM item").fetch(r -> r.getLong(0));
+            }
+            assertThat(((SqliteEngine) db.source()).cachedStatements()).isLessThanOrEqualTo(8);
+        }
+    }
+
+    @Test
+    void hooksRunOnTheWriterAndEveryReader() {
+        AtomicInteger runs = new AtomicInteger();
+        QuarrySettings settings = QuarrySettings.builder().readers(3)
+                .onConnect(c -> {
+                    runs.incrementAndGet();
+                    try (var s = c.createStatement()) {
+                        s.execute("PRAGMA cache_size = -4321");
+                    }
+                })
+                .build();
+        try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), settings)) {
+            assertThat(runs).hasValue(4);
+            for (int i = 0; i < 6; i++) {
+                long size = db.sql("SELECT cache_size FROM pragma_cache_size").fetch(r -> r.getLong(0)).get(0);
+                assertThat(size).isEqualTo(-4321);
+            }
+            long onWriter = db.transaction(tx -> tx.sql("SELECT cache_size FROM pragma_cache_size")
+                    .fetch(r -> r.getLong(0)).get(0));
+            assertThat(onWriter).isEqualTo(-4321);
+        }
+    }
+
+    @Test
+    void aLargeInsertIsSplitUnderTheParameterLimitAndABatchCountsItsRows() {
+        try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), QuarrySettings.DEFAULTS, 250)) {
+            db.schema().create(ITEM);
+            List<Item> items = new ArrayList<>();
+            for (int i = 1; i <= 1000; i++) {
+                items.add(new Item(i, "n" + i));
+            }
+            assertThat(db.insertInto(ITEM).values(items).execute()).isEqualTo(1000);
+            List<Item> more = new ArrayList<>();
+            for (int i = 1001; i <= 3500; i++) {
+                more.add(new Item(i, "b" + i));
+            }
+            assertThat(db.insertInto(ITEM).batch(more).execute()).isEqualTo(2500);
+            assertThat(SqliteFixture.count(db)).isEqualTo(3500);
+        }
+    }
+
+    @Test
+    void aFailingChunkRollsBackTheWholeInsert() {
+        try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), QuarrySettings.DEFAULTS, 250)) {
+            db.schema().create(ITEM);
+            List<Item> items = new ArrayList<>();
+            for (int i = 1; i <= 500; i++) {
+                items.add(new Item(i == 400 ? 1 : i, "n" + i));
+            }
+            assertThatThrownBy(() -> db.insertInto(ITEM).values(items).execute())
+                    .isInstanceOf(dev.quarry.error.QuarryException.class);
+            assertThat(SqliteFixture.count(db)).isZero();
+        }
+    }
+
+    @Test
+    void closeWaitsForRunningWorkThenRefusesUseAndIsIdempotent() throws Exception {
+        QuarryHandle db = SqliteFixture.withItems(dir);
+        CountDownLatch inBody = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> tx = CompletableFuture.runAsync(() -> db.transactionRun(t -> {
+            t.insertInto(ITEM).values(new Item(1, "a")).execute();
+            inBody.countDown();
+            await(finish);
+        }));
+        assertThat(inBody.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(db::close);
+        while (!db.isClosing()) {
+            Thread.onSpinWait();
+        }
+        assertThatThrownBy(() -> SqliteFixture.count(db)).isInstanceOf(MisuseException.class)
+                .hasMessageContaining("is closed");
+        assertThat(closing).isNotDone();
+        finish.countDown();
+        tx.get(10, TimeUnit.SECONDS);
+        closing.get(10, TimeUnit.SECONDS);
+        db.close();
+        assertThatThrownBy(() -> db.transactionRun(t -> { })).isInstanceOf(MisuseException.class);
+        try (QuarryHandle reopened = SqliteFixture.open(dir)) {
+            assertThat(SqliteFixture.count(reopened)).as("the waited-for transaction committed").isOne();
+        }
+    }
+
+    @Test
+    void closeGivesUpWaitingAfterTheCloseTimeout() throws Exception {
+        QuarrySettings quick = QuarrySettings.builder().closeTimeout(Duration.ofMillis(50)).build();
+        QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), quick);
+        db.schema().create(ITEM);
+        CountDownLatch inBody = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Void> tx = CompletableFuture.runAsync(() -> db.transactionRun(t -> {
+            inBody.countDown();
+            await(finish);
+        }));
+        assertThat(inBody.await(10, TimeUnit.SECONDS)).isTrue();
+        db.close();
+        finish.countDown();
+        assertThat(tx).failsWithin(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.quarry.processor;
+
+import dev.quarry.schema.ColumnDef;
+import dev.quarry.schema.DataType;
+import dev.quarry.schema.SqlType;
+import dev.quarry.schema.TableDef;
+import java.util.List;
+
+/**
+ * Builds the {@link TableDef} a model describes, at compile time, with the same code that runs when the generated
+ * class is loaded. Whatever rule of {@code TableDef} the validator does not check itself becomes a compile error
+ * here instead of an {@code ExceptionInInitializerError} at run time.
+ */
+final class DefinitionCheck {
+    private final Problems problems;
+
+    DefinitionCheck(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Reports an error at the record if its definition would not build. */
+    void check(TableModel model) {
+        try {
+            TableDef.Builder b = TableDef.builder(model.tableName());
+            for (ColumnModel c : model.columns()) {
+                b.column(new ColumnDef(c.name(), dataType(c.type()), c.nullable(), c.defaultValue(), c.generated()));
+            }
+            b.primaryKey(model.primaryKey().toArray(String[]::new));
+            for (IndexModel i : model.indexes()) {
+                if (i.unique()) {
+                    b.unique(i.name(), i.columns().toArray(String[]::new));
+                } else {
+                    b.index(i.name(), i.columns().toArray(String[]::new));
+                }
+            }
+            for (ForeignKeyModel f : model.foreignKeys()) {
+                b.foreignKey(f.name(), List.of(f.column().name()), f.target().tableName(),
+                        List.of(f.resolvedRefColumn()), f.onDelete());
+            }
+            b.build();
+        } catch (IllegalArgumentException e) {
+            problems.error(model.element(), "Quarry cannot build table '" + model.tableName() + "': "
+                    + e.getMessage());
+        }
+    }
+
+    /**
+     * A data type with the kind and sizes of {@code type}. The Java class of an enum is not loadable inside the
+     * compiler, so a stand-in enum takes its place: the checks here look at kinds and sizes only.
+     *
+     * @throws IllegalArgumentException if the sizes are invalid
+     */
+    static DataType<?> dataType(ColumnType type) {
+        if (type.kind() == SqlType.ENUM) {
+            return DataType.enumOf(SqlType.class);
+        }
+        return new DataType<>(type.kind(), Object.class, type.length(), type.precision(), type.scale());
+    }
+}

@@ -204,6 +204,20 @@ abstract class TypeRoundTrips {
     }
 
     @Example
+    void textOrJsonWithALoneSurrogateIsRejectedEverywhere() {
+        // the drivers' UTF-8 encoders would store '?' instead: never a different string than the one written
+        for (String text : List.of("a\uD800b", "end\uDBFF", "\uDC00start", "\uDFFF\uD800")) {
+            assertRejected(new AllTypes(nextId++, null, null, null, null, null, null, null, text, null, null, null,
+                    null, null, null, null, null, null, null));
+            assertRejected(new AllTypes(nextId++, null, null, null, null, null, null, null, null, null, null, null,
+                    Json.of("\"" + text + "\""), null, null, null, null, null, null));
+        }
+        assertThatThrownBy(() -> db.selectFrom(ALL_TYPES).where(ALL_TYPES.text.eq("\uD800")).fetch())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("lone surrogate U+D800 at index 0");
+    }
+
+    @Example
     void aNulCharacterInTextIsRejectedOnPostgresAndStoredElsewhere() {
         AllTypes row = new AllTypes(nextId++, null, null, null, null, null, null, null, "before\u0000after", null,
                 null, null, null, null, null, null, null, null, null);

@@ -23,6 +23,11 @@ public class BoundedTextCodec implements TypeCodec {
         this.database = database;
     }
 
+    /** Rejects {@code s} if it holds an unpaired surrogate ({@link WellFormedText}). */
+    protected final void checkWellFormed(String s, DataType<?> type) {
+        WellFormedText.require(database, type, s);
+    }
+
     /** Rejects {@code s} if it is longer than {@code type}'s length. */
     protected final void checkLength(String s, DataType<?> type) {
         int max = type.length();
@@ -39,6 +44,7 @@ public class BoundedTextCodec implements TypeCodec {
     public void bind(PreparedStatement ps, int index, Object value, DataType<?> type) throws SQLException {
         String s = (String) value;
         checkLength(s, type);
+        checkWellFormed(s, type);
         ps.setString(index, s);
     }
 

@@ -11,14 +11,21 @@ import java.sql.Types;
 /**
  * A {@link Json} document bound and read as plain text (SQLite {@code TEXT}, MariaDB {@code JSON}, which is
  * {@code LONGTEXT} with a validity check: https://mariadb.com/kb/en/json-data-type/). The text comes back as
- * written. Stateless.
+ * written; text that is not well-formed Unicode is refused ({@link WellFormedText}). Immutable.
  */
-public enum JsonTextCodec implements TypeCodec {
-    INSTANCE;
+public final class JsonTextCodec implements TypeCodec {
+    private final String database;
+
+    /** @param database the database's name, for messages */
+    public JsonTextCodec(String database) {
+        this.database = database;
+    }
 
     @Override
     public void bind(PreparedStatement ps, int index, Object value, DataType<?> type) throws SQLException {
-        ps.setString(index, ((Json) value).text());
+        String text = ((Json) value).text();
+        WellFormedText.require(database, type, text);
+        ps.setString(index, text);
     }
 
     @Override

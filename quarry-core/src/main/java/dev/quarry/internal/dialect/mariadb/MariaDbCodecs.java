@@ -46,7 +46,7 @@ public final class MariaDbCodecs {
         m.put(SqlType.STRING, new BoundedTextCodec("MariaDB"));
         m.put(SqlType.BYTES, DirectCodec.BYTES);
         m.put(SqlType.UUID, new UuidTextCodec(DATABASE));
-        m.put(SqlType.JSON, JsonTextCodec.INSTANCE);
+        m.put(SqlType.JSON, new JsonTextCodec("MariaDB"));
         m.put(SqlType.ENUM, new EnumNameCodec(DATABASE));
         m.put(SqlType.INSTANT, MariaDbTemporalCodec.INSTANT);
         m.put(SqlType.LOCAL_DATE, LocalTemporalCodec.date(MariaDbTemporalCodec.LIMITS));

@@ -1,6 +1,7 @@
 package dev.quarry.internal.dialect.postgres;
 
 import dev.quarry.internal.dialect.TypeCodec;
+import dev.quarry.internal.dialect.codec.WellFormedText;
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.Json;
 import java.sql.PreparedStatement;
@@ -20,7 +21,9 @@ enum PostgresJsonCodec implements TypeCodec {
 
     @Override
     public void bind(PreparedStatement ps, int index, Object value, DataType<?> type) throws SQLException {
-        ps.setObject(index, ((Json) value).text(), Types.OTHER);
+        String text = ((Json) value).text();
+        WellFormedText.require("PostgreSQL", type, text);
+        ps.setObject(index, text, Types.OTHER);
     }
 
     @Override

@@ -29,6 +29,7 @@ final class PostgresTextCodec extends BoundedTextCodec {
                             + "; store such data as BYTES");
         }
         checkLength(s, type);
+        checkWellFormed(s, type);
         ps.setString(index, s);
     }
 }

@@ -38,7 +38,7 @@ public final class SqliteCodecs {
         m.put(SqlType.STRING, new BoundedTextCodec("SQLite"));
         m.put(SqlType.BYTES, DirectCodec.BYTES);
         m.put(SqlType.UUID, new UuidTextCodec(DATABASE));
-        m.put(SqlType.JSON, JsonTextCodec.INSTANCE);
+        m.put(SqlType.JSON, new JsonTextCodec("SQLite"));
         m.put(SqlType.ENUM, new EnumNameCodec(DATABASE));
         m.put(SqlType.INSTANT, SqliteTemporalCodec.INSTANT);
         m.put(SqlType.LOCAL_DATE, SqliteTemporalCodec.LOCAL_DATE);

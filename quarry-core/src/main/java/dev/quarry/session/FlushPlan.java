@@ -29,6 +29,7 @@ final class FlushPlan {
             add(byTable, e);
         }
         byTable.values().removeIf(TableChanges::isEmpty);
+        byTable.values().forEach(TableChanges::order);
         List<Table<?>> tables = new ArrayList<>();
         byTable.values().forEach(c -> tables.add(c.table));
         List<TableChanges<?>> ordered = new ArrayList<>();

@@ -18,7 +18,9 @@ import java.util.Map;
  * Runs a {@link FlushPlan} on a database or transaction, statement by statement: per table, one JDBC batch of
  * INSERTs (one INSERT ... RETURNING per row where the database generates a column, to learn its value); UPDATEs
  * listing only the changed columns, one statement per set of changed columns run for its rows as one JDBC batch;
- * one DELETE ... WHERE key IN (...) per 500 rows. Whether the statements commit together is the caller's
+ * one DELETE ... WHERE key IN (...) per 500 rows. Rows of a table that references itself go in the order
+ * {@link SelfReferenceOrder} gives: inserted parents first in the one batch, deleted a level at a time, children
+ * first. Whether the statements commit together is the caller's
  * business ({@link UnitOfWork} runs this inside a transaction unless told otherwise). Used by one flush: not
  * thread-safe.
  */
@@ -53,9 +55,9 @@ final class FlushStatements {
     }
 
     private <R> void insert(TableChanges<R> t) {
-        if (!t.inserts.isEmpty()) {
-            List<R> rows = new ArrayList<>(t.inserts.size());
-            t.inserts.forEach(e -> rows.add(e.current));
+        if (!t.orderedInserts.isEmpty()) {
+            List<R> rows = new ArrayList<>(t.orderedInserts.size());
+            t.orderedInserts.forEach(e -> rows.add(e.current));
             target.insertInto(t.table).batch(rows).execute();
         }
         for (Entry<R> e : t.generatedInserts) {
@@ -90,9 +92,11 @@ final class FlushStatements {
 
     private <R> void delete(TableChanges<R> t) {
         List<Column<?>> key = t.table.primaryKey();
-        for (int from = 0; from < t.deletes.size(); from += DELETE_CHUNK) {
-            List<Entry<R>> chunk = t.deletes.subList(from, Math.min(t.deletes.size(), from + DELETE_CHUNK));
-            target.deleteFrom(t.table).where(keyIn(t, key, chunk)).execute();
+        for (List<Entry<R>> level : t.deleteLevels) {
+            for (int from = 0; from < level.size(); from += DELETE_CHUNK) {
+                List<Entry<R>> chunk = level.subList(from, Math.min(level.size(), from + DELETE_CHUNK));
+                target.deleteFrom(t.table).where(keyIn(t, key, chunk)).execute();
+            }
         }
     }
 

@@ -47,7 +47,7 @@ record RowKey(String table, List<Object> values) {
         return new RowKey(table.name(), out);
     }
 
-    private static Object normal(Object v) {
+    static Object normal(Object v) {
         return v instanceof BigDecimal d ? (d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros()) : v;
     }
 

@@ -19,6 +19,9 @@ final class TableChanges<R> {
     final List<Entry<R>> generatedInserts = new ArrayList<>();
     final Map<List<Integer>, List<Entry<R>>> updates = new LinkedHashMap<>();
     final List<Entry<R>> deletes = new ArrayList<>();
+    /** {@link #inserts} parents first, and {@link #deletes} children first, set by {@link #order()}. */
+    List<Entry<R>> orderedInserts = List.of();
+    List<List<Entry<R>>> deleteLevels = List.of();
 
     TableChanges(Table<R> table) {
         this.table = table;
@@ -42,6 +45,17 @@ final class TableChanges<R> {
             default:
                 throw new IllegalStateException(entry.state.name());
         }
+    }
+
+    /**
+     * Orders the rows of a table that references itself ({@link SelfReferenceOrder}); called once all rows are
+     * added, before any statement runs, so a ring of rows is refused with nothing written.
+     */
+    void order() {
+        orderedInserts = new ArrayList<>();
+        SelfReferenceOrder.levels(table, inserts).forEach(orderedInserts::addAll);
+        deleteLevels = new ArrayList<>(SelfReferenceOrder.levels(table, deletes));
+        java.util.Collections.reverse(deleteLevels);
     }
 
     int insertCount() {

@@ -1,8 +1,10 @@
 package dev.quarry.examples.chinook;
 
 import static dev.quarry.examples.chinook.ChinookRelations.INVOICE_LINES;
+import static dev.quarry.examples.chinook.EmployeeTable.EMPLOYEE;
 import static dev.quarry.examples.chinook.InvoiceLineTable.INVOICE_LINE;
 import static dev.quarry.examples.chinook.InvoiceTable.INVOICE;
+import static dev.quarry.examples.chinook.PlaylistTrackTable.PLAYLIST_TRACK;
 import static dev.quarry.query.Dsl.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
 import dev.quarry.error.ForeignKeyViolationException;
+import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.query.Tuple2;
 import dev.quarry.relation.Loader;
 import dev.quarry.relation.StatementCounter;
@@ -25,7 +28,8 @@ import java.util.Map;
 /**
  * A {@link UnitOfWork} editing a Chinook invoice on every database: lines loaded through {@link ChinookRelations},
  * changed, added and removed, the total updated, one flush; and a flush that fails on a foreign key leaving the
- * database exactly as it was. Each test puts the invoice back afterwards ({@link InvoiceSnapshot}).
+ * database exactly as it was; employees reporting to each other (the table references itself) written managers
+ * first and deleted reports first; playlist entries by their two-column key. Each test puts back what it changed.
  */
 class ChinookUnitOfWorkTest {
     private static final Map<TestTarget, LoadReport> LOADS = ChinookScopes.perClass();
@@ -119,5 +123,109 @@ class ChinookUnitOfWorkTest {
             before.restore(db);
         }
         assertThat(db.select(count()).from(INVOICE_LINE).fetchOne()).isEqualTo(linesBefore);
+    }
+
+    /** New employees get keys from here on: the data's are 1..8. */
+    private static final long NEW_EMPLOYEE = 901;
+
+    @AllDatabases
+    void employeesPersistedReportsFirstAreInsertedManagersFirstAndDeletedReportsFirst(TestDb t) {
+        Quarry db = counted(t);
+        try {
+            UnitOfWork uow = UnitOfWork.of(db);
+            // 901 reports to the general manager (1); 902 and 904 to 901; 903 to 902: persisted bottom-up
+            uow.persist(EMPLOYEE, employee(903, 902L));
+            uow.persist(EMPLOYEE, employee(904, 901L));
+            uow.persist(EMPLOYEE, employee(902, 901L));
+            uow.persist(EMPLOYEE, employee(901, 1L));
+
+            counter.reset();
+            assertThat(uow.flush().inserted()).isEqualTo(4);
+
+            assertThat(counter.statements()).hasSize(1).allMatch(sql -> sql.startsWith("INSERT"));
+            assertThat(db.select(EMPLOYEE.employeeId, EMPLOYEE.reportsTo).from(EMPLOYEE)
+                    .where(EMPLOYEE.employeeId.ge(NEW_EMPLOYEE)).orderBy(EMPLOYEE.employeeId.asc()).fetch())
+                    .containsExactly(new Tuple2<>(901L, 1L), new Tuple2<>(902L, 901L), new Tuple2<>(903L, 902L),
+                            new Tuple2<>(904L, 901L));
+
+            UnitOfWork removal = UnitOfWork.of(db);
+            removal.findAll(EMPLOYEE, EMPLOYEE.employeeId.ge(NEW_EMPLOYEE), EMPLOYEE.employeeId.asc())
+                    .forEach(e -> removal.remove(EMPLOYEE, e));
+            counter.reset();
+            assertThat(removal.flush().deleted()).isEqualTo(4);
+
+            // a level at a time, reports first: [903], [902, 904], [901]
+            assertThat(counter.statements()).hasSize(3).allMatch(sql -> sql.startsWith("DELETE"));
+            assertThat(db.select(count()).from(EMPLOYEE).where(EMPLOYEE.employeeId.ge(NEW_EMPLOYEE)).fetchOne())
+                    .isZero();
+        } finally {
+            deleteNewEmployees(db);
+        }
+    }
+
+    @AllDatabases
+    void employeesReportingToEachOtherInARingAreRefusedBeforeAnythingIsSent(TestDb t) {
+        Quarry db = counted(t);
+        try {
+            UnitOfWork uow = UnitOfWork.of(db);
+            uow.persist(EMPLOYEE, employee(901, 1L));
+            uow.persist(EMPLOYEE, employee(902, 903L));
+            uow.persist(EMPLOYEE, employee(903, 902L));
+
+            counter.reset();
+            assertThatThrownBy(uow::flush).isInstanceOf(UnsupportedFeatureException.class)
+                    .hasMessageContaining("'Employee' with keys [[902], [903]] reference each other in a ring");
+
+            assertThat(counter.statements()).isEmpty();
+            assertThat(db.select(count()).from(EMPLOYEE).where(EMPLOYEE.employeeId.ge(NEW_EMPLOYEE)).fetchOne())
+                    .isZero();
+            assertThat(uow.hasChanges()).isTrue();
+        } finally {
+            deleteNewEmployees(db);
+        }
+    }
+
+    @AllDatabases
+    void playlistEntriesAreFoundAddedAndRemovedByTheirTwoColumnKey(TestDb t) {
+        Quarry db = counted(t);
+        // playlist 18 ("On-The-Go") holds track 597 only
+        PlaylistTrack kept = new PlaylistTrack(18, 597);
+        try {
+            UnitOfWork uow = UnitOfWork.of(db);
+            PlaylistTrack loaded = uow.find(PLAYLIST_TRACK, 18L, 597L).orElseThrow();
+            assertThat(uow.findAll(PLAYLIST_TRACK, PLAYLIST_TRACK.playlistId.eq(18L))).containsExactly(loaded);
+            assertThat(uow.find(PLAYLIST_TRACK, 597L, 18L)).isEmpty();
+
+            uow.persist(PLAYLIST_TRACK, new PlaylistTrack(18, 1));
+            uow.persist(PLAYLIST_TRACK, new PlaylistTrack(18, 2));
+            uow.remove(PLAYLIST_TRACK, loaded);
+            assertThat(uow.find(PLAYLIST_TRACK, 18L, 597L)).isEmpty();
+            counter.reset();
+            FlushResult result = uow.flush();
+
+            assertThat(result.inserted()).isEqualTo(2);
+            assertThat(result.deleted()).isEqualTo(1);
+            assertThat(counter.statements()).extracting(sql -> sql.substring(0, 6)).containsExactly("INSERT", "DELETE");
+            assertThat(db.selectFrom(PLAYLIST_TRACK).where(PLAYLIST_TRACK.playlistId.eq(18L))
+                    .orderBy(PLAYLIST_TRACK.trackId.asc()).fetch())
+                    .containsExactly(new PlaylistTrack(18, 1), new PlaylistTrack(18, 2));
+            // track 597 is still in the playlists it was in apart from 18
+            assertThat(db.select(count()).from(PLAYLIST_TRACK).where(PLAYLIST_TRACK.trackId.eq(597L)).fetchOne())
+                    .isPositive();
+        } finally {
+            db.deleteFrom(PLAYLIST_TRACK).where(PLAYLIST_TRACK.playlistId.eq(18L)).execute();
+            db.insertInto(PLAYLIST_TRACK).values(kept).execute();
+        }
+    }
+
+    private static Employee employee(long id, Long reportsTo) {
+        return new Employee(id, "Test" + id, "Employee", "Tester", reportsTo, null, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    /** Clears the test's employees whatever state a failure left them in: links first, then rows. */
+    private static void deleteNewEmployees(Quarry db) {
+        db.update(EMPLOYEE).set(EMPLOYEE.reportsTo, (Long) null).where(EMPLOYEE.employeeId.ge(NEW_EMPLOYEE)).execute();
+        db.deleteFrom(EMPLOYEE).where(EMPLOYEE.employeeId.ge(NEW_EMPLOYEE)).execute();
     }
 }

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JoinBenchmark {
     private static final int KEYS = 1 << 12;
 
-    @Param({"jdbc", "quarry", "jooq", "hibernate", "jdbi"})
+    @Param({"jdbc", "quarry", "quarry_adhoc", "jooq", "hibernate", "jdbi"})
     public String library;
 
     @Param({"sqlite", "postgres", "mariadb"})

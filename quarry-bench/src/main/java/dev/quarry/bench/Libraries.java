@@ -17,6 +17,7 @@ final class Libraries {
         return switch (library) {
             case "jdbc" -> new JdbcWorkload(db);
             case "quarry" -> new QuarryWorkload(db, QuarryWorkload.InsertForm.VALUES);
+            case "quarry_adhoc" -> new QuarryWorkload(db, QuarryWorkload.InsertForm.VALUES, true);
             case "quarry_batch" -> new QuarryWorkload(db, QuarryWorkload.InsertForm.BATCH);
             case "jooq" -> new JooqWorkload(db);
             case "hibernate" -> new HibernateWorkload(db);

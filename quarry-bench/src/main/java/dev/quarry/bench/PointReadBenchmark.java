@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PointReadBenchmark {
     private static final int KEYS = 1 << 16;
 
-    @Param({"jdbc", "quarry", "jooq", "hibernate", "jdbi"})
+    @Param({"jdbc", "quarry", "quarry_adhoc", "jooq", "hibernate", "jdbi"})
     public String library;
 
     @Param({"sqlite", "postgres", "mariadb"})

@@ -32,12 +32,22 @@ public final class QuarryWorkload implements Workload {
 
     private final Quarry db;
     private final InsertForm insertForm;
+    private final boolean adHoc;
     private final Prepared<BenchRow> findById;
     private final Prepared<BenchRow> readAll;
     private final Prepared<JoinRow> join;
 
     public QuarryWorkload(BenchDb target, InsertForm insertForm) {
+        this(target, insertForm, false);
+    }
+
+    /**
+     * @param adHoc build and run the point read and the join as a new query per call ({@code fetchOne()} on a
+     *              fresh select), as code that does not keep a {@link Prepared} does
+     */
+    public QuarryWorkload(BenchDb target, InsertForm insertForm, boolean adHoc) {
         this.insertForm = insertForm;
+        this.adHoc = adHoc;
         QuarrySettings.Builder settings = QuarrySettings.builder().maxPoolSize(4);
         if (target.user() != null) {
             settings.username(target.user()).password(target.password());
@@ -68,6 +78,9 @@ public final class QuarryWorkload implements Workload {
 
     @Override
     public BenchRow findById(long id) {
+        if (adHoc) {
+            return db.selectFrom(BenchRowTable.ROW).where(BenchRowTable.ROW.id.eq(id)).fetchOne();
+        }
         return findById.fetchOne(id);
     }
 
@@ -84,6 +97,15 @@ public final class QuarryWorkload implements Workload {
 
     @Override
     public List<JoinRow> join(int category) {
+        if (adHoc) {
+            return db.select(R.id, R.name, R.price, T.label)
+                    .from(R)
+                    .join(T).on(T.rowId.eq(R.id))
+                    .where(T.category.eq(category))
+                    .orderBy(R.id)
+                    .map(t -> new JoinRow(t.v1(), t.v2(), t.v3(), t.v4()))
+                    .fetch();
+        }
         return join.fetch(category);
     }
 

@@ -36,8 +36,8 @@ public final class ReportWriter {
             new Operation("JoinBenchmark", "5. Two-table join, filtered and ordered, 100 rows", 0.95),
             new Operation("StreamBenchmark", "6. Stream 1,000,000 rows", Double.NaN));
 
-    private static final List<String> LIBRARIES = List.of("jdbc", "quarry", "quarry_batch", "jooq", "hibernate",
-            "jdbi");
+    private static final List<String> LIBRARIES = List.of("jdbc", "quarry", "quarry_batch", "quarry_adhoc", "jooq",
+            "hibernate", "jdbi");
     private static final List<String> PEERS = List.of("jooq", "hibernate", "jdbi");
     private static final List<String> DATABASES = List.of("sqlite", "postgres", "mariadb");
 
@@ -343,13 +343,20 @@ public final class ReportWriter {
     private static String libraryName(String library, Operation op) {
         return switch (library) {
             case "jdbc" -> "raw JDBC";
-            case "quarry" -> op != null && op.benchmark().equals("InsertBenchmark") ? "Quarry (values)" : "Quarry";
+            case "quarry" -> op == null ? "Quarry"
+                    : op.benchmark().equals("InsertBenchmark") ? "Quarry (values)"
+                    : hasAdHocForm(op) ? "Quarry (prepared)" : "Quarry";
+            case "quarry_adhoc" -> "Quarry (ad hoc: built and rendered per call)";
             case "quarry_batch" -> "Quarry (batch)";
             case "jooq" -> "jOOQ";
             case "hibernate" -> "Hibernate";
             case "jdbi" -> "JDBI";
             default -> library;
         };
+    }
+
+    private static boolean hasAdHocForm(Operation op) {
+        return op.benchmark().equals("PointReadBenchmark") || op.benchmark().equals("JoinBenchmark");
     }
 
     private static String formatScore(Score s) {

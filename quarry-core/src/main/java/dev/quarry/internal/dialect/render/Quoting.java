@@ -16,6 +16,10 @@ public record Quoting(char mark) {
     /** Appends {@code name} quoted to {@code b}; returns {@code b}. */
     public StringBuilder append(StringBuilder b, String name) {
         b.append(mark);
+        if (name.indexOf(mark) < 0) {
+            // the usual case: one bulk copy instead of a char-by-char append (renders are on every ad-hoc call)
+            return b.append(name).append(mark);
+        }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == mark) {

@@ -1,6 +1,7 @@
 package dev.quarry.processor;
 
 import dev.quarry.annotation.ReferentialAction;
+import dev.quarry.schema.SqlType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,6 +73,7 @@ final class ConstraintValidator {
         } else if (fk.refColumn().isEmpty()) {
             checkTargetKey(fk, annotation);
         }
+        checkSameType(fk, annotation);
         if (fk.onDelete() == ReferentialAction.SET_NULL && !fk.column().nullable()) {
             problems.error(component, fk.annotation(), "@References(onDelete = SET_NULL) on '"
                     + fk.column().field() + "' needs a nullable column; mark the component @Nullable, or choose "
@@ -93,6 +95,39 @@ final class ConstraintValidator {
                     + "); name the referenced column with @References(value = " + simpleName(fk.target().type())
                     + ".class, column = \"...\")");
         }
+    }
+
+    /**
+     * Checks that the pointing column is stored as the referenced one: MariaDB refuses a foreign key between an INT
+     * and a BIGINT or between decimals of different precision ("Foreign key constraint is incorrectly formed"),
+     * and PostgreSQL refuses text pointing at an integer, so the mismatch is reported here, on the component,
+     * instead of at table creation on some databases only. Lengths of text may differ.
+     */
+    private void checkSameType(ForeignKeyModel fk, String annotation) {
+        String refColumn = fk.resolvedRefColumn();
+        TypeMirror refJavaType = refColumn == null ? null : fk.target().javaTypeOf(refColumn);
+        ColumnType own = fk.column().type();
+        if (refJavaType == null || own == null) {
+            return; // reported elsewhere: no such column, or a type Quarry cannot map
+        }
+        ColumnType ref = fk.target().typeOf(refColumn);
+        if (ref == null) {
+            return; // the target reports its own unsupported type
+        }
+        boolean same = own.kind() == ref.kind()
+                && (own.kind() != SqlType.ENUM || own.boxed().equals(ref.boxed()))
+                && (own.kind() != SqlType.DECIMAL || own.precision() == ref.precision() && own.scale() == ref.scale());
+        if (!same) {
+            problems.error(fk.column().element(), fk.annotation(), annotation + " on '" + fk.column().field()
+                    + "' is a " + typeText(fk.column().element().asType(), own) + " column pointing at '"
+                    + fk.target().tableName() + "." + refColumn + "', a " + typeText(refJavaType, ref)
+                    + " column; a foreign key must have the type of the column it references");
+        }
+    }
+
+    private static String typeText(TypeMirror javaType, ColumnType type) {
+        String text = ColumnTypes.describe(javaType);
+        return type.kind() == SqlType.DECIMAL ? text + "(" + type.precision() + ", " + type.scale() + ")" : text;
     }
 
     /**

@@ -120,6 +120,38 @@ final class InvalidSources {
                     """, "@References(Pair.class) on 'pairId' cannot choose a column: table 'pair' has the "
                     + "composite primary key (left, right); name the referenced column with "
                     + "@References(value = Pair.class, column = \"...\")"),
+            of("TextPointingAtNumber", """
+                    @Table
+                    record TextPointingAtNumber(@Id long id,
+                                                @References(Owner.class) String ownerId) { //!
+                        @Table
+                        record Owner(@Id long id) {
+                        }
+                    }
+                    """, "@References(Owner.class) on 'ownerId' is a java.lang.String column pointing at 'owner.id', "
+                    + "a long column; a foreign key must have the type of the column it references"),
+            of("IntPointingAtLong", """
+                    @Table
+                    record IntPointingAtLong(@Id long id,
+                                             @References(Boss.class) @Nullable Integer bossId) { //!
+                        @Table
+                        record Boss(@Id long id) {
+                        }
+                    }
+                    """, "@References(Boss.class) on 'bossId' is a java.lang.Integer column pointing at 'boss.id', "
+                    + "a long column; a foreign key must have the type of the column it references"),
+            of("DecimalOfOtherScale", """
+                    @Table
+                    record DecimalOfOtherScale(@Id long id,
+                                               @References(value = Price.class, column = "amount") //!
+                                               @Column(precision = 10, scale = 2) java.math.BigDecimal amount) {
+                        @Table
+                        record Price(@Id long id, @Unique @Column(precision = 10, scale = 4) java.math.BigDecimal amount) {
+                        }
+                    }
+                    """, "@References(Price.class) on 'amount' is a java.math.BigDecimal(10, 2) column pointing at "
+                    + "'price.amount', a java.math.BigDecimal(10, 4) column; a foreign key must have the type of the "
+                    + "column it references"),
             of("UnknownTargetColumn", """
                     @Table
                     record UnknownTargetColumn(@Id long id,

@@ -39,4 +39,17 @@ public interface Database extends QueryFactory {
 
     /** What this database can do and how it is called (for logs). */
     String dialectName();
+
+    /**
+     * {@code identifier} quoted as this database quotes names, for raw SQL that must run on several databases:
+     * {@code "Artist"} on SQLite and PostgreSQL, {@code `Artist`} on MariaDB, a quote mark inside doubled.
+     *
+     * <pre>{@code
+     * db.sql("SELECT * FROM " + db.quote("Artist") + " WHERE " + db.quote("Name") + " LIKE ?", "A%")
+     *         .fetchInto(ARTIST);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the name is empty, longer than 63 bytes or holds a control character
+     */
+    String quote(String identifier);
 }

@@ -71,6 +71,11 @@ public final class Quarry implements Database, AutoCloseable {
         return handle.dialectName();
     }
 
+    @Override
+    public String quote(String identifier) {
+        return handle.quote(identifier);
+    }
+
     /** Waits for running work up to the close timeout, then closes every connection Quarry opened. Idempotent. */
     @Override
     public void close() {

@@ -148,6 +148,13 @@ class HostileInputContractTest {
         db.update(table).set(table.value, "uno").where(table.id.eq(1L)).execute();
         NamedValueTable alias = table.as("a\"li`as");
         assertThat(db.select(alias.value).from(alias).where(alias.id.eq(1L)).fetchOne()).isEqualTo("uno");
+        assertThat(db.quote(table.name())).isEqualTo(quoted(t, table.name()));
+        String raw = "SELECT " + db.quote(table.value.name()) + " FROM " + db.quote(table.name()) + " WHERE "
+                + db.quote(table.id.name()) + " = ?";
+        assertThat(db.sql(raw, 2L).fetch(row -> row.get(0, table.value.type()))).containsExactly("two'\"`");
+        List<Long> counted = db.transaction(tx -> tx.sql("SELECT count(*) FROM " + tx.quote(table.name()))
+                .fetch(row -> row.getLong(0)));
+        assertThat(counted).containsExactly(2L);
         db.insertInto(table).values(new NamedValue(2, "dos")).onConflict(table.id)
                 .doUpdateSetExcluded(table.value).execute();
         assertThat(db.select(table.value.as("v\"a`l")).from(table).where(table.id.eq(2L)).fetchOne()).isEqualTo("dos");
@@ -155,6 +162,16 @@ class HostileInputContractTest {
         assertThat(db.selectFrom(table).fetch()).containsExactly(new NamedValue(2, "dos"));
         db.schema().drop(table);
         t.forget(table);
+    }
+
+    @AllDatabases
+    void quoteRefusesNamesThatCannotBeQuotedSafely(TestDb t) {
+        for (String bad : List.of("", "tab\tle", "new\nline", "x".repeat(64))) {
+            assertThatThrownBy(() -> db.quote(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("identifier name");
+        }
+        assertThatThrownBy(() -> db.quote(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(db.quote("Artist")).isEqualTo(quoted(t, "Artist"));
     }
 
     @AllDatabases

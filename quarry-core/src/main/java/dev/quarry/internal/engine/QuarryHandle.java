@@ -7,6 +7,7 @@ import dev.quarry.TransactionOptions;
 import dev.quarry.TransactionWork;
 import dev.quarry.error.MisuseException;
 import dev.quarry.query.Executor;
+import dev.quarry.schema.Identifiers;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -130,6 +131,11 @@ public final class QuarryHandle implements Database, AutoCloseable {
     @Override
     public String dialectName() {
         return ctx.dialect().name();
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return ctx.dialect().quote(Identifiers.check("identifier", identifier));
     }
 
     /** Whether close has begun (for tests in this package). */

@@ -7,6 +7,7 @@ import dev.quarry.TransactionWork;
 import dev.quarry.error.MisuseException;
 import dev.quarry.query.Executor;
 import dev.quarry.query.RowMapper;
+import dev.quarry.schema.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +85,11 @@ final class TxFrame implements Transaction, Route {
     @Override
     public String dialectName() {
         return scope.context().dialect().name();
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return scope.context().dialect().quote(Identifiers.check("identifier", identifier));
     }
 
     @Override

@@ -331,6 +331,11 @@ class DslReferenceExamplesTest {
 
                 assertThat(onPostgres).isEqualTo(expected);
             }
+            // db.quote(name) quotes as the database at hand does: runs on all three
+            List<Artist> anywhere = db.sql("SELECT * FROM " + db.quote("Artist") + " WHERE " + db.quote("Name")
+                    + " LIKE ? ORDER BY " + db.quote("Name"), "A%").fetchInto(ARTIST);
+
+            assertThat(anywhere).isEqualTo(expected);
             db.setRollbackOnly();
         });
     }

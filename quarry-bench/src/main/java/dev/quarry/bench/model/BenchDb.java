@@ -100,7 +100,7 @@ public enum BenchDb {
     }
 
     /** A new connection to the server without the benchmark schema (which may not exist yet). */
-    Connection connectServer() throws SQLException {
+    public Connection connectServer() throws SQLException {
         return this == SQLITE ? DriverManager.getConnection(url())
                 : DriverManager.getConnection(serverUrl(), user(), password());
     }

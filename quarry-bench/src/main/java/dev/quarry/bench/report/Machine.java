@@ -56,7 +56,8 @@ final class Machine {
                 case POSTGRES -> "SHOW server_version";
                 case MARIADB -> "SELECT version()";
             };
-            try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            // the server, not the benchmark schema: a database left out of the run may not have it
+            try (Connection c = db.connectServer(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 m.put(ReportWriter.dbName(db.name().toLowerCase(java.util.Locale.ROOT)), rs.getString(1));
             } catch (SQLException e) {

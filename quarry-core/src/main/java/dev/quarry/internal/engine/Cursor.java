@@ -10,8 +10,12 @@ import java.sql.SQLException;
  * stream's thread: not thread-safe.
  */
 final class Cursor {
-    /** Rows fetched per round trip: pgjdbc streams only with a fetch size; MariaDB streams with any positive one. */
-    static final int FETCH_SIZE = 256;
+    /**
+     * Rows fetched per round trip: pgjdbc streams only with a fetch size; MariaDB streams with any positive one.
+     * 1,000 as an expert's JDBC code sets it: at 256, a million PostgreSQL rows took 3,900 round trips and 0.64 of
+     * raw JDBC's speed; a fetch of 1,000 typical rows holds about 100 KB.
+     */
+    static final int FETCH_SIZE = 1_000;
 
     final Session session;
     final String sql;

@@ -1,11 +1,18 @@
 package dev.quarry.relation;
 
+import dev.quarry.query.Aliased;
 import dev.quarry.query.Column;
 import dev.quarry.query.Condition;
+import dev.quarry.query.DerivedTable;
+import dev.quarry.query.Dsl;
+import dev.quarry.query.Expression;
+import dev.quarry.query.FieldRef;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Select;
+import dev.quarry.query.Selection;
 import dev.quarry.query.SortField;
 import dev.quarry.query.Table;
+import dev.quarry.query.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +39,9 @@ import java.util.function.BiFunction;
 public final class Loader {
     /** Keys bound in one statement unless {@link #chunkSize} says otherwise: below every database's limit. */
     public static final int DEFAULT_CHUNK_SIZE = 500;
+    /** Names in the per-parent limit's query; a child column of the same name would clash, so they are unusual. */
+    private static final String RANK = "quarry_rank_";
+    private static final String DERIVED = "quarry_firsts_";
 
     private final QueryFactory db;
     private final int chunkSize;
@@ -112,6 +122,50 @@ public final class Loader {
                 select = select.orderBy(sort);
             }
             out.addAll(select.fetch());
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #selectByKeys}, keeping for each key only the first {@code perKey} rows in {@code order} (then by
+     * primary key): per chunk, {@code SELECT <columns> FROM (SELECT <columns>, ROW_NUMBER() OVER (PARTITION BY
+     * <key columns> ORDER BY ...) AS n FROM table WHERE <keys> AND <where>) WHERE n <= ? ORDER BY n}. The rows of
+     * one key come in their order; keys interleave, which the caller's grouping does not mind.
+     */
+    <R> List<R> selectFirstByKeys(Table<R> table, List<Column<?>> columns, KeySet keys, Condition where,
+                                  List<SortField<?>> order, int perKey) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<SortField<?>> ranking = new ArrayList<>(order);
+        for (Column<?> c : table.primaryKey()) {
+            if (order.stream().noneMatch(f -> f.expression().equals(c))) {
+                ranking.add(c.asc());
+            }
+        }
+        Window window = Window.partitionBy(columns.toArray(new Expression<?>[0]))
+                .thenOrderBy(ranking.toArray(new SortField<?>[0]));
+        Aliased<Long> rank = Dsl.rowNumber().over(window).as(RANK);
+        List<Object[]> all = keys.distinctValues();
+        int perChunk = Math.max(1, chunkSize / columns.size());
+        String[] names = table.columnNames();
+        List<R> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += perChunk) {
+            List<Object[]> chunk = all.subList(from, Math.min(all.size(), from + perChunk));
+            List<Selection<?>> inner = new ArrayList<>(table.columns());
+            inner.add(rank);
+            Select<Object[]> ranked = db.selectArray(inner).from(table).where(KeyCondition.in(columns, chunk));
+            if (where != null) {
+                ranked = ranked.where(where);
+            }
+            DerivedTable firsts = ranked.asTable(DERIVED);
+            List<Selection<?>> outer = new ArrayList<>();
+            for (Column<?> c : table.columns()) {
+                outer.add(firsts.field(c));
+            }
+            FieldRef<Long> n = firsts.field(rank);
+            out.addAll(db.selectArray(outer).from(firsts).where(n.le((long) perKey)).orderBy(n.asc())
+                    .map(values -> table.map(new ValuesRow(values, names), 0)).fetch());
         }
         return out;
     }

@@ -8,6 +8,7 @@ import static dev.quarry.relation.RelCatalog.ALBUM_TRACKS;
 import static dev.quarry.relation.RelCatalog.ARTIST_ALBUMS;
 import static dev.quarry.relation.RelCatalog.TRACK_ALBUM;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
@@ -17,6 +18,7 @@ import dev.quarry.fixtures.RelTrack;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDb;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Loading rows with their related rows, in a constant number of statements, on every database. */
@@ -122,6 +124,62 @@ class RelationLoadingTest {
             assertThat(a.albums()).allSatisfy(x -> assertThat(x.tracks())
                     .containsExactlyElementsOf(c.tracksOf(x.album().id())));
         });
+    }
+
+    @AllDatabases
+    void theFirstChildrenOfEachParentLoadInOneStatementPerLevel(TestDb t) {
+        RelCatalog c = RelCatalog.generated(120, 3, 4);
+        Quarry db = counted(t, c);
+        Include<RelArtist, List<AlbumWithTracks>> latestAlbumsLastTracks = ARTIST_ALBUMS.children()
+                .orderBy(REL_ALBUM.id.desc()).limit(2)
+                .with(ALBUM_TRACKS.children().orderBy(REL_TRACK.position.desc()).limit(3), AlbumWithTracks::new);
+        List<ArtistWithAlbums> loaded = new ArrayList<>();
+        List<ArtistWithAlbums> chunked = new ArrayList<>();
+
+        int statements = counter.during(() -> loaded.addAll(Loader.on(db).fetch(
+                db.selectFrom(REL_ARTIST).orderBy(REL_ARTIST.id.asc()), latestAlbumsLastTracks,
+                ArtistWithAlbums::new)));
+        int chunkedStatements = counter.during(() -> chunked.addAll(Loader.on(db).chunkSize(50).fetch(
+                db.selectFrom(REL_ARTIST).orderBy(REL_ARTIST.id.asc()), latestAlbumsLastTracks,
+                ArtistWithAlbums::new)));
+
+        assertThat(statements).isEqualTo(3);
+        // 1 for the artists + ceil(120 / 50) for the albums + ceil(240 kept albums / 50) for the tracks
+        assertThat(chunkedStatements).isEqualTo(1 + 3 + 5);
+        List<ArtistWithAlbums> expected = new ArrayList<>();
+        for (RelArtist artist : c.artists()) {
+            List<AlbumWithTracks> albums = new ArrayList<>();
+            for (RelAlbum album : c.albumsOf(artist.id()).stream()
+                    .sorted(Comparator.comparingLong(RelAlbum::id).reversed()).limit(2).toList()) {
+                albums.add(new AlbumWithTracks(album, c.tracksOf(album.id()).stream()
+                        .sorted(Comparator.comparingInt(RelTrack::position).reversed()).limit(3).toList()));
+            }
+            expected.add(new ArtistWithAlbums(artist, albums));
+        }
+        assertThat(loaded).containsExactlyElementsOf(expected);
+        assertThat(chunked).containsExactlyElementsOf(expected);
+    }
+
+    @AllDatabases
+    void aPerParentLimitKeepsTheFilterAndBreaksTiesByKey(TestDb t) {
+        RelCatalog c = RelCatalog.small();
+        Quarry db = counted(t, c);
+
+        // albums 11 (all Rock) and 21 (all Post-rock) tie on genre: the lowest track key wins on every database
+        List<AlbumWithTracks> firstByGenre = Loader.on(db).fetch(
+                db.selectFrom(REL_ALBUM).orderBy(REL_ALBUM.id.asc()),
+                ALBUM_TRACKS.children().orderBy(REL_TRACK.genre.asc().nullsLast()).limit(1), AlbumWithTracks::new);
+        List<AlbumWithTracks> lastUntagged = Loader.on(db).fetch(
+                db.selectFrom(REL_ALBUM).orderBy(REL_ALBUM.id.asc()),
+                ALBUM_TRACKS.children().where(REL_TRACK.genre.isNull()).orderBy(REL_TRACK.position.desc()).limit(5),
+                AlbumWithTracks::new);
+
+        assertThat(firstByGenre).extracting(a -> a.tracks().stream().map(RelTrack::id).toList())
+                .containsExactly(List.of(101L), List.of(104L), List.of(201L), List.of());
+        assertThat(lastUntagged).extracting(a -> a.tracks().stream().map(RelTrack::id).toList())
+                .containsExactly(List.of(), List.of(105L), List.of(), List.of());
+        assertThatThrownBy(() -> ALBUM_TRACKS.children().limit(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1 child per parent, was 0");
     }
 
     @AllDatabases

@@ -29,6 +29,7 @@ import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
 import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,6 +119,32 @@ class RelationsExamplesTest {
                 .containsExactly("For Those About To Rock We Salute You", "Let There Be Rock");
         assertThat(artists).allSatisfy(a -> a.albums().forEach(album -> assertThat(album.tracks())
                 .extracting(Track::milliseconds).isSortedAccordingTo((x, y) -> Long.compare(y, x))));
+    }
+
+    @AllDatabases
+    void everyAlbumLoadsWithItsThreeLongestTracks(TestDb t) {
+        ChinookScopes.loaded(t, LOADS);
+        StatementCounter counter = new StatementCounter();
+        Quarry db = t.open(QuarrySettings.builder().onStatement(counter).build());
+
+        List<AlbumWithTracks> longest = Loader.on(db).fetch(
+                db.selectFrom(ALBUM).orderBy(ALBUM.albumId.asc()),
+                ALBUM_TRACKS.children().orderBy(TRACK.milliseconds.desc()).limit(3),   // at most 3 per album
+                AlbumWithTracks::new);
+        // 347 albums, 2 statements; "Let There Be Rock" (album 4) keeps "Overdose", "Let There Be Rock", "Go Down"
+
+        assertThat(counter.count()).isEqualTo(2);
+        assertThat(longest).hasSize(347);
+        assertThat(longest.get(3).tracks()).extracting(Track::name)
+                .containsExactly("Overdose", "Let There Be Rock", "Go Down");
+        Comparator<Track> longestFirst = Comparator.comparingLong(Track::milliseconds).reversed()
+                .thenComparingLong(Track::trackId);
+        List<AlbumWithTracks> everything = Loader.on(db).fetch(db.selectFrom(ALBUM).orderBy(ALBUM.albumId.asc()),
+                ALBUM_TRACKS.children(), AlbumWithTracks::new);
+        for (int i = 0; i < everything.size(); i++) {
+            assertThat(longest.get(i).tracks()).as(everything.get(i).album().title()).containsExactlyElementsOf(
+                    everything.get(i).tracks().stream().sorted(longestFirst).limit(3).toList());
+        }
     }
 
     @AllDatabases

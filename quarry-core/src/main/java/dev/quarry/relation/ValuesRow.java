@@ -1,0 +1,69 @@
+package dev.quarry.relation;
+
+import dev.quarry.query.Row;
+import dev.quarry.schema.DataType;
+
+/**
+ * A {@link Row} over values already read and converted (a {@code selectArray} result), so a table's generated mapper
+ * can build its record from the columns of a derived table. Immutable view; not thread-safe only in that the array
+ * is not copied.
+ */
+final class ValuesRow implements Row {
+    private final Object[] values;
+    private final String[] names;
+
+    ValuesRow(Object[] values, String[] names) {
+        this.values = values;
+        this.names = names;
+    }
+
+    @Override
+    public <T> T get(int index, DataType<T> type) {
+        return type.cast(values[index]);
+    }
+
+    @Override
+    public long getLong(int index) {
+        return ((Number) values[index]).longValue();
+    }
+
+    @Override
+    public int getInt(int index) {
+        return ((Number) values[index]).intValue();
+    }
+
+    @Override
+    public short getShort(int index) {
+        return ((Number) values[index]).shortValue();
+    }
+
+    @Override
+    public double getDouble(int index) {
+        return ((Number) values[index]).doubleValue();
+    }
+
+    @Override
+    public float getFloat(int index) {
+        return ((Number) values[index]).floatValue();
+    }
+
+    @Override
+    public boolean getBoolean(int index) {
+        return (Boolean) values[index];
+    }
+
+    @Override
+    public boolean isNull(int index) {
+        return values[index] == null;
+    }
+
+    @Override
+    public int size() {
+        return values.length;
+    }
+
+    @Override
+    public String columnName(int index) {
+        return names[index];
+    }
+}

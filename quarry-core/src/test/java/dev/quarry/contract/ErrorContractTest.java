@@ -39,6 +39,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,6 +225,25 @@ class ErrorContractTest {
             }
         }
         assertThat(db.selectFrom(TRACK).where(TRACK.id.eq(first.id())).fetchOne()).isEqualTo(first);
+    }
+
+    @OnDatabases(TestTarget.SQLITE)
+    void aTransactionWhoseBeginIsBlockedByAnotherWriterIsBusyAndNeverRunsItsBody() throws Exception {
+        Quarry impatient = t.open(QuarrySettings.builder().busyTimeout(Duration.ofMillis(200)).build());
+        AtomicBoolean ran = new AtomicBoolean();
+        try (Connection other = t.jdbc(); Statement s = other.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            BusyException e = catchBusy(() -> impatient.transactionRun(tx -> {
+                ran.set(true);
+                tx.insertInto(ARTIST).values(new Artist(0, "never", null)).execute();
+            }));
+            assertThat(e.isRetryable()).isTrue();
+            assertThat(e.getMessage()).contains("BEGIN IMMEDIATE");
+            s.execute("ROLLBACK");
+        }
+        assertThat(ran).isFalse();
+        impatient.transactionRun(tx -> tx.insertInto(ARTIST).values(new Artist(0, "later", null)).execute());
+        assertThat(db.select(ARTIST.name).from(ARTIST).where(ARTIST.name.eq("later")).fetch()).hasSize(1);
     }
 
     private static BusyException catchBusy(ThrowingCallable action) {

@@ -144,6 +144,9 @@ final class TransactionScope implements Route {
      * failure is thrown after (or added to {@code primary}, the failure already propagating).
      */
     void runCallbacks(Throwable primary) {
+        if (root == null) {
+            return; // BEGIN itself failed: the body never ran, so no callback was registered
+        }
         List<Runnable> due = new ArrayList<>(committed ? root.afterCommit() : root.afterRollback());
         due.addAll(whenEnded);
         RuntimeException first = null;

@@ -8,9 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
+import dev.quarry.annotation.ReferentialAction;
 import dev.quarry.error.QuarryException;
 import dev.quarry.fixtures.Album;
 import dev.quarry.fixtures.Artist;
+import dev.quarry.fixtures.NamedValueTable;
+import dev.quarry.schema.DataType;
+import dev.quarry.schema.TableDef;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
@@ -19,9 +23,11 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Creating and dropping tables from their definitions, in foreign key order whatever order they are given in. */
@@ -88,6 +94,39 @@ class SchemaContractTest {
     void dropOfAMissingTableFailsAndDropIfExistsDoesNot() {
         assertThatThrownBy(() -> db.schema().drop(ARTIST)).isInstanceOf(QuarryException.class);
         db.schema().dropIfExists(ARTIST);
+    }
+
+    /** A (long id, text val) table named {@code name}, shaped further by {@code more}. */
+    private static NamedValueTable valueTable(String name, UnaryOperator<TableDef.Builder> more) {
+        return new NamedValueTable(more.apply(TableDef.builder(name).column("id", DataType.LONG)
+                .nullableColumn("val", DataType.string(100)).primaryKey("id")).build());
+    }
+
+    @AllDatabases
+    void namesThatSomeDatabaseScopesToTheSchemaMustDifferAcrossTables() throws SQLException {
+        NamedValueTable first = valueTable("q_first", b -> b.index("q_by_val", "val"));
+        NamedValueTable second = valueTable("q_second", b -> b.unique("q_by_val", "val"));
+        NamedValueTable namedLikeATable = valueTable("q_third", b -> b.index("q_first", "val"));
+        NamedValueTable child = valueTable("q_child", b -> b.foreignKey("q_link", List.of("id"), "q_first",
+                List.of("id"), ReferentialAction.CASCADE));
+        NamedValueTable otherChild = valueTable("q_other_child", b -> b.foreignKey("q_link", List.of("id"),
+                "q_first", List.of("id"), ReferentialAction.CASCADE));
+
+        // refused on every database, though MariaDB alone would take the first case and the others the last
+        assertThatThrownBy(() -> db.schema().create(first, second)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the index name 'q_by_val' of table 'q_second' is taken: it already names"
+                        + " index 'q_by_val' of table 'q_first'");
+        assertThatThrownBy(() -> db.schema().create(first, namedLikeATable))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("it already is the name of table 'q_first'");
+        assertThatThrownBy(() -> db.schema().createIfNotExists(first, child, otherChild))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("foreign key name 'q_link' of table 'q_other_child' is taken");
+        assertThat(tables()).doesNotContain("q_first", "q_second", "q_third", "q_child", "q_other_child");
+
+        db.schema().create(first, child);
+        assertThat(tables()).contains("q_first", "q_child");
+        db.schema().drop(child, first);
     }
 
     @AllDatabases

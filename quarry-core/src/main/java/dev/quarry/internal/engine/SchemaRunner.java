@@ -4,6 +4,7 @@ import dev.quarry.SchemaOperations;
 import dev.quarry.error.MisuseException;
 import dev.quarry.query.Table;
 import dev.quarry.schema.ForeignKeyOrder;
+import dev.quarry.schema.SchemaNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,7 @@ final class SchemaRunner implements SchemaOperations {
     }
 
     private void create(Table<?>[] tables, boolean ifNotExists) {
+        SchemaNames.requireUnique(Arrays.stream(tables).map(Table::def).distinct().toList());
         List<String> ddl = new ArrayList<>();
         for (Table<?> t : ordered(tables, false)) {
             ddl.addAll(route.context().dialect().createTable(t.def(), ifNotExists));

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One of the two processes of {@link TwoProcessWriteTest}: inserts rows {@code first .. first + count - 1} into
@@ -40,9 +41,13 @@ public final class ProcessWriter {
     }
 
     /** Inserts the rows, retrying each on BusyException; any other error propagates. */
+    /** The pause after each commit. */
+    private static final long PAUSE_NANOS = 500_000L;
+
     static Outcome write(Quarry db, long first, int count) {
         return write(db, first, count, () -> { });
     }
+
 
     /** {@link #write(Quarry, long, int)}, calling {@code afterFirst} once the first row is committed. */
     static Outcome write(Quarry db, long first, int count, Runnable afterFirst) {
@@ -57,6 +62,9 @@ public final class ProcessWriter {
                     if (id == first) {
                         afterFirst.run();
                     }
+                    // a pause between commits, so the two processes' commits overlap however fast one of them is
+                    // (without it, a warm child could finish all its rows before the parent's first commit)
+                    LockSupport.parkNanos(PAUSE_NANOS);
                     break;
                 } catch (BusyException e) {
                     busy++;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Loads rows with their related rows on one database or transaction, in a number of statements that depends on
@@ -105,15 +106,8 @@ public final class Loader {
      */
     <R> List<R> selectByKeys(Table<R> table, List<Column<?>> columns, KeySet keys, Condition where,
                              List<SortField<?>> order) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> all = keys.distinctValues();
-        int perChunk = Math.max(1, chunkSize / columns.size());
         SortField<?>[] sort = order.toArray(new SortField<?>[0]);
-        List<R> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += perChunk) {
-            List<Object[]> chunk = all.subList(from, Math.min(all.size(), from + perChunk));
+        return perChunk(keys, columns, chunk -> {
             Select<R> select = db.selectFrom(table).where(KeyCondition.in(columns, chunk));
             if (where != null) {
                 select = select.where(where);
@@ -121,9 +115,8 @@ public final class Loader {
             if (sort.length > 0) {
                 select = select.orderBy(sort);
             }
-            out.addAll(select.fetch());
-        }
-        return out;
+            return select.fetch();
+        });
     }
 
     /**
@@ -134,9 +127,6 @@ public final class Loader {
      */
     <R> List<R> selectFirstByKeys(Table<R> table, List<Column<?>> columns, KeySet keys, Condition where,
                                   List<SortField<?>> order, int perKey) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
         List<SortField<?>> ranking = new ArrayList<>(order);
         for (Column<?> c : table.primaryKey()) {
             if (order.stream().noneMatch(f -> f.expression().equals(c))) {
@@ -146,12 +136,8 @@ public final class Loader {
         Window window = Window.partitionBy(columns.toArray(new Expression<?>[0]))
                 .thenOrderBy(ranking.toArray(new SortField<?>[0]));
         Aliased<Long> rank = Dsl.rowNumber().over(window).as(RANK);
-        List<Object[]> all = keys.distinctValues();
-        int perChunk = Math.max(1, chunkSize / columns.size());
         String[] names = table.columnNames();
-        List<R> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += perChunk) {
-            List<Object[]> chunk = all.subList(from, Math.min(all.size(), from + perChunk));
+        return perChunk(keys, columns, chunk -> {
             List<Selection<?>> inner = new ArrayList<>(table.columns());
             inner.add(rank);
             Select<Object[]> ranked = db.selectArray(inner).from(table).where(KeyCondition.in(columns, chunk));
@@ -164,8 +150,21 @@ public final class Loader {
                 outer.add(firsts.field(c));
             }
             FieldRef<Long> n = firsts.field(rank);
-            out.addAll(db.selectArray(outer).from(firsts).where(n.le((long) perKey)).orderBy(n.asc())
-                    .map(values -> table.map(new ValuesRow(values, names), 0)).fetch());
+            return db.selectArray(outer).from(firsts).where(n.le((long) perKey)).orderBy(n.asc())
+                    .map(values -> table.map(new ValuesRow(values, names), 0)).fetch();
+        });
+    }
+
+    /**
+     * The rows {@code load} returns for each chunk of {@code keys}, in chunk order: one statement per chunk, none
+     * when there is no key.
+     */
+    private <R> List<R> perChunk(KeySet keys, List<Column<?>> columns, Function<List<Object[]>, List<R>> load) {
+        List<Object[]> all = keys.distinctValues();
+        int perChunk = Math.max(1, chunkSize / columns.size());
+        List<R> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += perChunk) {
+            out.addAll(load.apply(all.subList(from, Math.min(all.size(), from + perChunk))));
         }
         return out;
     }

@@ -5,8 +5,8 @@ import dev.quarry.schema.DataType;
 
 /**
  * A {@link Row} over values already read and converted (a {@code selectArray} result), so a table's generated mapper
- * can build its record from the columns of a derived table. Immutable view; not thread-safe only in that the array
- * is not copied.
+ * can build its record from the columns of a derived table. A read-only view of the array it is given (not copied),
+ * used by one thread.
  */
 final class ValuesRow implements Row {
     private final Object[] values;

@@ -28,12 +28,15 @@ import java.util.Objects;
  *                         HikariCP's own default {@code connectionTimeout})
  * @param statementListener told the SQL of each statement that ran (default {@link StatementListener#NONE})
  * @param extensions       SQLite loadable extensions loaded on every connection, in order, before the hooks
+ * @param fairWriterLock   whether threads waiting for the SQLite writer get it strictly in arrival order (default
+ *                         false: waiters queue in order, but a thread arriving as the lock is released may take it
+ *                         first, which spares a thread wake-up per write under contention; see docs/sqlite.md)
  */
 public record QuarrySettings(String username, String password, int readers, int maxPoolSize, Duration busyTimeout,
                              String journalMode, String synchronous, boolean foreignKeys,
                              List<ConnectionHook> hooks, boolean logValues, Duration closeTimeout,
                              int statementCacheSize, Duration acquireTimeout,
-                             StatementListener statementListener, List<Path> extensions) {
+                             StatementListener statementListener, List<Path> extensions, boolean fairWriterLock) {
 
     /** The defaults. */
     public static final QuarrySettings DEFAULTS = builder().build();
@@ -91,6 +94,7 @@ public record QuarrySettings(String username, String password, int readers, int 
         private Duration acquireTimeout = Duration.ofSeconds(30);
         private StatementListener statementListener = StatementListener.NONE;
         private final List<Path> extensions = new ArrayList<>();
+        private boolean fairWriterLock;
 
         private Builder() {
         }
@@ -182,10 +186,20 @@ public record QuarrySettings(String username, String password, int readers, int 
             return this;
         }
 
+        /**
+         * Serves threads waiting for the SQLite writer strictly in arrival order. Off by default: strict order hands
+         * the lock to a parked thread at every release, and that wake-up left the writer idle often enough to cost
+         * about a third of the throughput of a mixed load on 2 cores (docs/BENCHMARKS.md, SQLite engine).
+         */
+        public Builder fairWriterLock(boolean value) {
+            this.fairWriterLock = value;
+            return this;
+        }
+
         public QuarrySettings build() {
             return new QuarrySettings(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
                     foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout,
-                    statementListener, extensions);
+                    statementListener, extensions, fairWriterLock);
         }
     }
 }

@@ -18,15 +18,28 @@ import java.util.List;
 final class QuarryEngineSetup implements MixedSetup {
     private final Quarry db;
     private final Prepared<Kv> byId;
+    private final boolean fair;
 
-    QuarryEngineSetup(String url, Duration busyTimeout) {
-        this.db = Quarry.open(url, QuarrySettings.builder().readers(3).busyTimeout(busyTimeout).build());
+    private QuarryEngineSetup(String url, Duration busyTimeout, boolean fair) {
+        this.db = Quarry.open(url, QuarrySettings.builder().readers(3).busyTimeout(busyTimeout)
+                .fairWriterLock(fair).build());
         this.byId = db.selectFrom(KV).where(KV.id.eq(Dsl.param(KV.id))).prepare();
+        this.fair = fair;
+    }
+
+    /** Quarry's defaults. */
+    static QuarryEngineSetup defaults(String url, Duration busyTimeout) {
+        return new QuarryEngineSetup(url, busyTimeout, false);
+    }
+
+    /** With {@code fairWriterLock(true)}: waiting writers served strictly in arrival order. */
+    static QuarryEngineSetup fairLock(String url, Duration busyTimeout) {
+        return new QuarryEngineSetup(url, busyTimeout, true);
     }
 
     @Override
     public String name() {
-        return "Quarry engine (1 writer + 3 readers)";
+        return fair ? "Quarry engine, fairWriterLock(true)" : "Quarry engine (1 writer + 3 readers, defaults)";
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class SqliteEngineBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        List<BiFunction<String, Duration, MixedSetup>> setups = List.of(NaiveHikariSetup::new, QuarryEngineSetup::new);
+        List<BiFunction<String, Duration, MixedSetup>> setups = List.of(NaiveHikariSetup::new,
+                QuarryEngineSetup::defaults, QuarryEngineSetup::fairLock);
         List<String> names = new ArrayList<>();
         List<List<MixedRound.Result>> results = new ArrayList<>();
         for (BiFunction<String, Duration, MixedSetup> s : setups) {

@@ -17,7 +17,7 @@ import java.util.Properties;
  *
  * <p>How it works. SQLite lets one writer at a time into a database file; a second writer of the same process would
  * get {@code SQLITE_BUSY}, or sleep in the busy handler. So every write of this process (DSL statements, read-write
- * transactions, schema changes, hand-written SQL that writes) first takes the fair {@link WriterLock}, then runs on
+ * transactions, schema changes, hand-written SQL that writes) first takes the {@link WriterLock}, then runs on
  * the single writer connection inside {@code BEGIN IMMEDIATE ... COMMIT}: writers queue in Java, in order, and SQLite
  * only ever sees one, so SQLITE_BUSY never surfaces within the process; the busy timeout is left for other processes.
  * In WAL mode (https://sqlite.org/wal.html) readers do not block the writer nor it them, so plain selects and
@@ -75,7 +75,8 @@ final class SqliteEngine implements ConnectionSource {
             }
             Dialect dialect = preparer.dialect();
             ReaderPool pool = readers.isEmpty() ? null : new ReaderPool(readers, settings.acquireTimeout());
-            return new SqliteEngine(writer, new WriterLock(settings.acquireTimeout()), pool, dialect);
+            WriterLock lock = new WriterLock(settings.acquireTimeout(), settings.fairWriterLock());
+            return new SqliteEngine(writer, lock, pool, dialect);
         } catch (SQLException e) {
             opened.forEach(OwnedConnection::close);
             throw new QuarryException("cannot open the SQLite database " + url + ": " + e.getMessage(), e);
@@ -144,6 +145,11 @@ final class SqliteEngine implements ConnectionSource {
     @Override
     public boolean isReadOnlyViolation(SQLException e) {
         return (e.getErrorCode() & 0xff) == SQLITE_READONLY;
+    }
+
+    /** Whether waiting writers are served strictly in arrival order (for tests). */
+    boolean writerLockIsFair() {
+        return writerLock.isFair();
     }
 
     /** Whether the calling thread holds the writer (for tests). */

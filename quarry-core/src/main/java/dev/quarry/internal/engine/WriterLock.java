@@ -9,19 +9,23 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The in-process lock in front of the one SQLite writer connection. Thread-safe.
  *
- * <p>How it works: a fair {@link ReentrantLock}, so writers are served in arrival order and none starves under
- * load; the holder then runs {@code BEGIN IMMEDIATE} on the writer, which can only wait on another process (the busy
+ * <p>How it works: a {@link ReentrantLock}. Waiting threads queue in arrival order; by default a thread that comes
+ * just as the lock is released may take it before the queue's head has woken up (non-fair), because handing the lock
+ * to a parked thread at every release left the writer idle during each wake-up: on 2 cores, 4 threads with 20 %
+ * writes ran 88,700 operations/s fair and 134,800 non-fair, with p99 latency 261 and 193 µs (docs/BENCHMARKS.md).
+ * {@code QuarrySettings.fairWriterLock(true)} restores strict arrival order. Either way the holder then runs {@code BEGIN IMMEDIATE} on the writer, which can only wait on another process (the busy
  * timeout covers that). Because every write of this process queues here first, SQLite never sees two writers of
  * ours and never answers {@code SQLITE_BUSY} inside one process. The lock is reentrant so a thread that already
  * holds it (an open in-memory stream, say) can write without deadlocking itself. Waiting is bounded by the acquire
  * timeout and the error names the holder, in the spirit of HikariCP's timeout message.
  */
 final class WriterLock {
-    private final OwnerLock lock = new OwnerLock();
+    private final OwnerLock lock;
     private final Duration timeout;
 
-    WriterLock(Duration timeout) {
+    WriterLock(Duration timeout, boolean fair) {
         this.timeout = timeout;
+        this.lock = new OwnerLock(fair);
     }
 
     /** Takes the lock, waiting up to the acquire timeout. */
@@ -44,14 +48,18 @@ final class WriterLock {
         lock.unlock();
     }
 
+    boolean isFair() {
+        return lock.isFair();
+    }
+
     boolean isHeldByCurrentThread() {
         return lock.isHeldByCurrentThread();
     }
 
     /** Exposes the owner for the timeout message. */
     private static final class OwnerLock extends ReentrantLock {
-        OwnerLock() {
-            super(true);
+        OwnerLock(boolean fair) {
+            super(fair);
         }
 
         Thread owner() {

@@ -1,6 +1,7 @@
 package dev.quarry.internal.dialect;
 
 import dev.quarry.error.QuarryException;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.render.DdlRenderer;
 import dev.quarry.internal.dialect.render.Quoting;
 import dev.quarry.internal.dialect.render.SqlRenderer;

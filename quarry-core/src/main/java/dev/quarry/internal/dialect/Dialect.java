@@ -1,6 +1,7 @@
 package dev.quarry.internal.dialect;
 
 import dev.quarry.error.QuarryException;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.query.Query;
 import dev.quarry.schema.TableDef;
 import java.sql.Connection;
@@ -39,6 +40,12 @@ public interface Dialect {
 
     /** Translates a driver error into Quarry's typed exceptions. */
     QuarryException translate(SQLException e, String sql);
+
+    /** Whether {@code e} says the connection or transaction refused a write because it is read-only. */
+    boolean isReadOnlyViolation(SQLException e);
+
+    /** How transactions begin and end on this database, whoever gives the connections. */
+    TransactionControl transactions();
 
     /**
      * Readies a new physical connection before its first use, after the user's connection hooks: whatever makes

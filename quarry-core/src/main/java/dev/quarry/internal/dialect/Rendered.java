@@ -1,21 +1,31 @@
 package dev.quarry.internal.dialect;
 
 import dev.quarry.query.Expression;
+import dev.quarry.spi.StatementKind;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A statement rendered once: its SQL text and its parameters in binding order. Each parameter is a
- * {@link dev.quarry.query.Param} (value known) or a {@link dev.quarry.query.Placeholder} (value given per run).
+ * A statement rendered once: its SQL text, its parameters in binding order, and what it touches. Each parameter is
+ * a {@link dev.quarry.query.Param} (value known) or a {@link dev.quarry.query.Placeholder} (value given per run).
+ * The engine routes and reports a statement by {@link #kind} and its tables, never by the query tree's node types.
  * Immutable, so it may be cached and shared.
  *
- * @param sql    the SQL text, with {@code ?} per parameter
- * @param params the parameters, in order
- * @param returnsRows whether the statement yields a result set (a select, or DML with RETURNING)
+ * @param sql           the SQL text, with {@code ?} per parameter
+ * @param params        the parameters, in order
+ * @param returnsRows   whether the statement yields a result set (a select, or DML with RETURNING)
  * @param generatedKeys whether rows come from {@code getGeneratedKeys()} instead (DML returning a generated key
  *                      where RETURNING is missing)
+ * @param kind          what the statement does
+ * @param tablesRead    the tables it reads (FROM, JOIN, subqueries, INSERT ... SELECT), by name; empty if unknown
+ * @param tablesWritten the table it inserts into, updates or deletes from; empty for a query or if unknown
+ * @param tablesKnown   false for hand-written SQL, which Quarry does not parse: it may touch any table
  */
-public record Rendered(String sql, List<Expression<?>> params, boolean returnsRows, boolean generatedKeys) {
+public record Rendered(String sql, List<Expression<?>> params, boolean returnsRows, boolean generatedKeys,
+                       StatementKind kind, Set<String> tablesRead, Set<String> tablesWritten, boolean tablesKnown) {
     public Rendered {
         params = List.copyOf(params);
+        tablesRead = Set.copyOf(tablesRead);
+        tablesWritten = Set.copyOf(tablesWritten);
     }
 }

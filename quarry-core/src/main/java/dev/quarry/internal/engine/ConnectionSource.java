@@ -1,11 +1,11 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.internal.dialect.Dialect;
-import java.sql.SQLException;
 
 /**
  * Where a database's connections come from: the SQLite engine (one writer, a pool of readers), a HikariCP pool, or
- * a user's {@link javax.sql.DataSource}. Implementations are thread-safe.
+ * a user's {@link javax.sql.DataSource}. How transactions begin and end is the dialect's business, not the source's,
+ * so a user's SQLite DataSource gets SQLite's transactions. Implementations are thread-safe.
  */
 interface ConnectionSource {
 
@@ -14,18 +14,6 @@ interface ConnectionSource {
 
     /** Borrows a connection fit for {@code access}, waiting up to the acquire timeout. */
     Lease acquire(Access access);
-
-    /** How transactions begin and end on these connections. */
-    TxControl transactions();
-
-    /**
-     * Whether a write outside a transaction still runs in an explicit one (SQLite: {@code BEGIN IMMEDIATE}, so the
-     * write lock is taken up front and the busy timeout applies; https://sqlite.org/lang_transaction.html).
-     */
-    boolean wrapsWrites();
-
-    /** Whether {@code e} says the connection or transaction is read-only. */
-    boolean isReadOnlyViolation(SQLException e);
 
     /** Closes every connection this source opened (not a user's DataSource). */
     void close();

@@ -30,7 +30,7 @@ final class DatabaseRoute implements Route {
         gate.enter();
         try (Lease lease = ctx.source().acquire(access)) {
             Session s = new Session(lease, ctx, null);
-            if (access != Access.WRITE || !(atomic || ctx.source().wrapsWrites())) {
+            if (access != Access.WRITE || !(atomic || ctx.dialect().transactions().wrapsWrites())) {
                 return work.run(s);
             }
             return TxSteps.inTransaction(s, work);

@@ -177,7 +177,7 @@ final class InsertRunner {
     private static Plan renderChunk(EngineContext ctx, InsertQuery q, int from, int n) {
         InsertQuery part = new InsertQuery(q.table(), q.columns(), q.rows().subList(from, from + n), null,
                 q.conflict(), q.returning(), false);
-        return Plan.of(ctx.dialect().render(part), Access.WRITE, ctx.codecs());
+        return Plan.of(ctx.dialect().render(part), ctx.codecs());
     }
 
     private static Template template(EngineContext ctx, InsertQuery q, int n) {

@@ -1,22 +1,18 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.error.MisuseException;
-import dev.quarry.internal.dialect.Rendered;
-import dev.quarry.query.DeleteQuery;
 import dev.quarry.query.Executor;
 import dev.quarry.query.InsertQuery;
 import dev.quarry.query.Prepared;
 import dev.quarry.query.Query;
-import dev.quarry.query.RawQuery;
 import dev.quarry.query.RowMapper;
-import dev.quarry.query.SelectQuery;
-import dev.quarry.query.UpdateQuery;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The {@link Executor} the query layer calls: renders through the dialect, picks the access a statement needs
- * (selects read, DSL writes write, hand-written SQL by its leading keyword) and runs it on its {@link Route}.
+ * The {@link Executor} the query layer calls: renders through the dialect, picks the access a statement needs from
+ * what the dialect reports (queries read, DSL writes write, hand-written SQL by its leading keyword) and runs it on
+ * its {@link Route}.
  * Thread-safe when its route is (the database's is; a transaction's belongs to one thread).
  */
 final class JdbcExecutor implements Executor {
@@ -34,7 +30,7 @@ final class JdbcExecutor implements Executor {
             return maxRows > 0 && rows.size() > maxRows ? rows.subList(0, maxRows) : rows;
         }
         Plan plan = unprepared(query);
-        return route.run(plan.access, isWrite(query), false, s -> s.fetch(plan, NO_VALUES, mapper, maxRows));
+        return route.run(plan.access, plan.knownWrite(), false, s -> s.fetch(plan, NO_VALUES, mapper, maxRows));
     }
 
     @Override
@@ -48,12 +44,13 @@ final class JdbcExecutor implements Executor {
             return InsertRunner.execute(route, ins);
         }
         Plan plan = unprepared(query);
-        return route.run(plan.access, isWrite(query), false, s -> s.execute(plan, NO_VALUES));
+        return route.run(plan.access, plan.knownWrite(), false, s -> s.execute(plan, NO_VALUES));
     }
 
     @Override
     public <R> Prepared<R> prepare(Query query, RowMapper<R> mapper) {
-        return new PreparedQuery<>(route, plan(query), mapper, isWrite(query));
+        Plan plan = plan(query);
+        return new PreparedQuery<>(route, plan, mapper, plan.knownWrite());
     }
 
     private Plan unprepared(Query query) {
@@ -67,21 +64,6 @@ final class JdbcExecutor implements Executor {
 
     private Plan plan(Query query) {
         EngineContext ctx = route.context();
-        Rendered r = ctx.dialect().render(query);
-        return Plan.of(r, accessOf(query, r.sql()), ctx.codecs());
-    }
-
-    static Access accessOf(Query query, String sql) {
-        if (query instanceof SelectQuery) {
-            return Access.READ;
-        }
-        if (query instanceof RawQuery) {
-            return SqlKind.classify(sql);
-        }
-        return Access.WRITE;
-    }
-
-    private static boolean isWrite(Query query) {
-        return query instanceof InsertQuery || query instanceof UpdateQuery || query instanceof DeleteQuery;
+        return Plan.of(ctx.dialect().render(query), ctx.codecs());
     }
 }

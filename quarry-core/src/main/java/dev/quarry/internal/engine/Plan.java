@@ -7,10 +7,12 @@ import dev.quarry.query.Expression;
 import dev.quarry.query.Param;
 import dev.quarry.query.Placeholder;
 import dev.quarry.schema.DataType;
+import dev.quarry.spi.StatementKind;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rendered statement made ready to bind: each parameter's codec and type looked up once, each placeholder's
@@ -21,6 +23,11 @@ final class Plan {
     final Access access;
     final boolean returnsRows;
     final boolean generatedKeys;
+    /** What the statement does and touches, as the dialect reported it. */
+    final StatementKind kind;
+    final Set<String> tablesRead;
+    final Set<String> tablesWritten;
+    final boolean tablesKnown;
     final List<Placeholder<?>> placeholders;
     private final Object[] fixed;
     private final int[] slots;
@@ -32,6 +39,10 @@ final class Plan {
         this.access = access;
         this.returnsRows = rendered.returnsRows();
         this.generatedKeys = rendered.generatedKeys();
+        this.kind = rendered.kind();
+        this.tablesRead = rendered.tablesRead();
+        this.tablesWritten = rendered.tablesWritten();
+        this.tablesKnown = rendered.tablesKnown();
         List<Expression<?>> params = rendered.params();
         List<Placeholder<?>> found = new ArrayList<>();
         fixed = new Object[params.size()];
@@ -62,8 +73,25 @@ final class Plan {
         this.placeholders = List.copyOf(found);
     }
 
-    static Plan of(Rendered rendered, Access access, TypeCodecs codecs) {
-        return new Plan(rendered, access, codecs, 0);
+    static Plan of(Rendered rendered, TypeCodecs codecs) {
+        return new Plan(rendered, accessOf(rendered), codecs, 0);
+    }
+
+    /**
+     * How a statement must run, from what the dialect reported: a DSL query reads, a DSL write writes, hand-written
+     * SQL goes by its leading keyword ({@link SqlKind}).
+     */
+    static Access accessOf(Rendered r) {
+        if (!r.tablesKnown()) {
+            return SqlKind.classify(r.sql());
+        }
+        return r.kind() == StatementKind.QUERY ? Access.READ : Access.WRITE;
+    }
+
+    /** Whether the statement surely writes rows (a DSL insert, update or delete), so read-only work refuses it. */
+    boolean knownWrite() {
+        return tablesKnown && (kind == StatementKind.INSERT || kind == StatementKind.UPDATE
+                || kind == StatementKind.DELETE);
     }
 
     /**

@@ -90,21 +90,6 @@ final class PooledSource implements ConnectionSource {
     }
 
     @Override
-    public TxControl transactions() {
-        return ServerTxControl.INSTANCE;
-    }
-
-    @Override
-    public boolean wrapsWrites() {
-        return false;
-    }
-
-    @Override
-    public boolean isReadOnlyViolation(SQLException e) {
-        return ServerErrors.isReadOnlyViolation(e);
-    }
-
-    @Override
     public void close() {
         pool.close();
     }

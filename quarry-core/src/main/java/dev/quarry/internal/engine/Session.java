@@ -2,7 +2,9 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.TransactionSession;
 import dev.quarry.query.RowMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +16,7 @@ import java.util.List;
  * maps, gives the statement back, and turns every driver error into Quarry's typed exceptions through the dialect
  * (a raw {@link SQLException} never leaves). Used by the thread holding the lease: not thread-safe.
  */
-final class Session {
+final class Session implements TransactionSession {
     final Lease lease;
     final EngineContext ctx;
     private final String readOnlyReason;
@@ -203,11 +205,31 @@ final class Session {
     /** The typed exception for a driver error; a write refused by a read-only connection becomes a misuse. */
     QuarryException translate(SQLException e, String sql) {
         QuarryException q = ctx.dialect().translate(e, sql);
-        if (readOnlyReason != null && ctx.source().isReadOnlyViolation(e)) {
+        if (readOnlyReason != null && ctx.dialect().isReadOnlyViolation(e)) {
             MisuseException m = new MisuseException(readOnlyReason + ": " + q.getMessage(), q);
             return m;
         }
         return q;
+    }
+
+    @Override
+    public Connection connection() {
+        return lease.connection;
+    }
+
+    @Override
+    public void run(String sql) {
+        run(sql, true);
+    }
+
+    @Override
+    public boolean readOnlyTransaction() {
+        return readOnlyReason != null;
+    }
+
+    @Override
+    public boolean readOnlyConnection() {
+        return lease.readOnlyReason != null;
     }
 
     /** Whether writes are refused here. */

@@ -36,8 +36,6 @@ import java.util.Properties;
 final class SqliteEngine implements ConnectionSource {
     private static final String READER = "a SQLite reader connection cannot write (the statement was routed as a read)";
     private static final String READ_ONLY_DB = "the SQLite database was opened read-only";
-    /** SQLITE_READONLY, https://sqlite.org/rescode.html#readonly. */
-    private static final int SQLITE_READONLY = 8;
 
     private final OwnedConnection writer;
     private final WriterLock writerLock;
@@ -130,21 +128,6 @@ final class SqliteEngine implements ConnectionSource {
         }
         writerLock.acquire();
         return writer.lease(writer.releaser);
-    }
-
-    @Override
-    public TxControl transactions() {
-        return SqliteTxControl.INSTANCE;
-    }
-
-    @Override
-    public boolean wrapsWrites() {
-        return true;
-    }
-
-    @Override
-    public boolean isReadOnlyViolation(SQLException e) {
-        return (e.getErrorCode() & 0xff) == SQLITE_READONLY;
     }
 
     /** Whether waiting writers are served strictly in arrival order (for tests). */

@@ -5,7 +5,7 @@ import dev.quarry.error.QuarryException;
 import java.sql.SQLException;
 
 /**
- * Begin, commit and rollback through a source's {@link TxControl}, with driver errors translated, and the common
+ * Begin, commit and rollback through the dialect's {@link dev.quarry.internal.dialect.TransactionControl}, with driver errors translated, and the common
  * "run this work in a transaction" used for single writes and atomic multi-statement work. Stateless.
  */
 final class TxSteps {
@@ -14,7 +14,7 @@ final class TxSteps {
 
     static void begin(Session s, TransactionOptions options) {
         try {
-            s.ctx.source().transactions().begin(s, options);
+            s.ctx.dialect().transactions().begin(s, options);
         } catch (SQLException e) {
             throw s.translate(e, "BEGIN");
         }
@@ -22,7 +22,7 @@ final class TxSteps {
 
     static void commit(Session s) {
         try {
-            s.ctx.source().transactions().commit(s);
+            s.ctx.dialect().transactions().commit(s);
         } catch (SQLException e) {
             throw s.translate(e, "COMMIT");
         }
@@ -32,7 +32,7 @@ final class TxSteps {
     static void rollback(Session s, Throwable primary) {
         try {
             try {
-                s.ctx.source().transactions().rollback(s);
+                s.ctx.dialect().transactions().rollback(s);
             } catch (SQLException e) {
                 throw s.translate(e, "ROLLBACK");
             }

@@ -82,21 +82,6 @@ final class UserDataSource implements ConnectionSource {
     }
 
     @Override
-    public TxControl transactions() {
-        return ServerTxControl.INSTANCE;
-    }
-
-    @Override
-    public boolean wrapsWrites() {
-        return false;
-    }
-
-    @Override
-    public boolean isReadOnlyViolation(SQLException e) {
-        return ServerErrors.isReadOnlyViolation(e);
-    }
-
-    @Override
     public void close() {
         // the DataSource belongs to the user
     }

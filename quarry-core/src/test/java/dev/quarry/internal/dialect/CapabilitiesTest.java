@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quarry.internal.dialect.mariadb.MariaDbDialect;
 import dev.quarry.internal.dialect.postgres.PostgresDialect;
 import dev.quarry.internal.dialect.sqlite.SqliteDialect;
+import dev.quarry.spi.Capabilities;
 import org.junit.jupiter.api.Test;
 
 class CapabilitiesTest {
@@ -30,7 +31,9 @@ class CapabilitiesTest {
     @Test
     void postgresCanDoEverythingAndStreamsOnlyInATransaction() {
         Capabilities c = new PostgresDialect(new int[]{15, 6, 0}).capabilities();
-        assertThat(c).isEqualTo(new Capabilities(true, true, true, true, true, 65535, true, true, true, true));
+        assertThat(c).isEqualTo(Capabilities.builder().returning(true).transactionalDdl(true).savepoints(true)
+                .maxParameters(65535).streamingNeedsTransaction(true).upsert(true).windowFunctions(true).nullsOrder(true)
+                .embedded(false).build());
     }
 
     @Test

@@ -1,10 +1,11 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.error.QuarryException;
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.Dialect;
 import dev.quarry.internal.dialect.Dialects;
 import dev.quarry.internal.dialect.Rendered;
+import dev.quarry.internal.dialect.TransactionControl;
 import dev.quarry.internal.dialect.TypeCodecs;
 import dev.quarry.query.Query;
 import dev.quarry.schema.TableDef;
@@ -19,10 +20,7 @@ final class LimitedDialect implements Dialect {
 
     private LimitedDialect(Dialect real, int maxParameters) {
         this.real = real;
-        Capabilities c = real.capabilities();
-        this.capabilities = new Capabilities(c.insertReturning(), c.updateReturning(), c.deleteReturning(),
-                c.transactionalDdl(), c.savepoints(), maxParameters, c.streamingNeedsTransaction(), c.upsert(),
-                c.windowFunctions(), c.nullsOrder());
+        this.capabilities = real.capabilities().toBuilder().maxParameters(maxParameters).build();
     }
 
     static DialectResolver resolver(int maxParameters) {
@@ -67,6 +65,16 @@ final class LimitedDialect implements Dialect {
     @Override
     public QuarryException translate(SQLException e, String sql) {
         return real.translate(e, sql);
+    }
+
+    @Override
+    public boolean isReadOnlyViolation(SQLException e) {
+        return real.isReadOnlyViolation(e);
+    }
+
+    @Override
+    public TransactionControl transactions() {
+        return real.transactions();
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.quarry.internal.dialect.mariadb;
 
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.internal.dialect.BundledDialect;
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.ServerTransactions;
+import dev.quarry.internal.dialect.TransactionControl;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
@@ -40,8 +42,25 @@ public final class MariaDbDialect extends BundledDialect {
      * 10.2; no NULLS FIRST/LAST.
      */
     static Capabilities capabilitiesOf(Version v) {
-        return new Capabilities(v.atLeast(10, 5, 0), false, v.atLeast(10, 0, 5), false, true, 65535, false,
-                true, v.atLeast(10, 2, 0), false);
+        return Capabilities.builder()
+                .insertReturning(v.atLeast(10, 5, 0))
+                .updateReturning(false)
+                .deleteReturning(v.atLeast(10, 0, 5))
+                .transactionalDdl(false)
+                .windowFunctions(v.atLeast(10, 2, 0))
+                .nullsOrder(false)
+                .build();
+    }
+
+    @Override
+    public boolean isReadOnlyViolation(SQLException e) {
+        return MariaDbErrors.isReadOnly(e);
+    }
+
+    /** Transactions through JDBC auto-commit and {@code SET TRANSACTION}: see {@link ServerTransactions}. */
+    @Override
+    public TransactionControl transactions() {
+        return ServerTransactions.INSTANCE;
     }
 
     /** Makes sure the session is in strict mode: see {@link MariaDbStrictMode}. */

@@ -97,4 +97,12 @@ public final class MariaDbErrors {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? name : name.substring(dot + 1);
     }
+
+    /**
+     * Whether {@code e} is ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION (1792, SQLSTATE 25006,
+     * https://mariadb.com/kb/en/mariadb-error-codes/).
+     */
+    public static boolean isReadOnly(SQLException e) {
+        return SqlExceptionChain.find(e, x -> x.getErrorCode() == 1792 || "25006".equals(x.getSQLState())) != null;
+    }
 }

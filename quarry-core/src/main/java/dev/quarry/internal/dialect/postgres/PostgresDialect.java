@@ -2,10 +2,13 @@ package dev.quarry.internal.dialect.postgres;
 
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.internal.dialect.BundledDialect;
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.ServerTransactions;
+import dev.quarry.internal.dialect.TransactionControl;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * PostgreSQL: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and
@@ -40,8 +43,21 @@ public final class PostgresDialect extends BundledDialect {
      * (https://jdbc.postgresql.org/documentation/query/#getting-results-based-on-a-cursor).
      */
     static Capabilities capabilitiesOf(Version v) {
-        return new Capabilities(true, true, true, true, true, 65535, true,
-                v.atLeast(9, 5, 0), true, true);
+        return Capabilities.builder()
+                .streamingNeedsTransaction(true)
+                .upsert(v.atLeast(9, 5, 0))
+                .build();
+    }
+
+    @Override
+    public boolean isReadOnlyViolation(SQLException e) {
+        return PostgresErrors.isReadOnly(e);
+    }
+
+    /** Transactions through JDBC auto-commit and {@code SET TRANSACTION}: see {@link ServerTransactions}. */
+    @Override
+    public TransactionControl transactions() {
+        return ServerTransactions.INSTANCE;
     }
 
     /**

@@ -119,4 +119,12 @@ public final class PostgresErrors {
         return columns.startsWith("\"") && columns.endsWith("\"") && columns.length() > 1
                 ? columns.substring(1, columns.length() - 1) : columns;
     }
+
+    /**
+     * Whether {@code e} is SQLSTATE 25006, read_only_sql_transaction
+     * (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+     */
+    public static boolean isReadOnly(SQLException e) {
+        return SqlExceptionChain.find(e, x -> "25006".equals(x.getSQLState())) != null;
+    }
 }

@@ -1,6 +1,6 @@
 package dev.quarry.internal.dialect.postgres;
 
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.render.SqlRenderer;
 import dev.quarry.internal.dialect.render.SqlWriter;
 import dev.quarry.query.Expression;

@@ -1,6 +1,6 @@
 package dev.quarry.internal.dialect.render;
 
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.query.And;
 import dev.quarry.query.Between;
 import dev.quarry.query.Comparison;

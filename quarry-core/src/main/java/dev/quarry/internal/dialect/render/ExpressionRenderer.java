@@ -1,7 +1,7 @@
 package dev.quarry.internal.dialect.render;
 
 import dev.quarry.error.UnsupportedFeatureException;
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.query.Aggregate;
 import dev.quarry.query.Aliased;
 import dev.quarry.query.Arithmetic;

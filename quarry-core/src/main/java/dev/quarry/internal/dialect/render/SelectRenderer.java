@@ -1,7 +1,7 @@
 package dev.quarry.internal.dialect.render;
 
 import dev.quarry.error.UnsupportedFeatureException;
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.query.Aliased;
 import dev.quarry.query.Column;
 import dev.quarry.query.DerivedTable;
@@ -121,6 +121,7 @@ public abstract class SelectRenderer extends ConditionRenderer {
     /** {@code "album" AS "a"}, {@code "album"} or {@code (select ...) AS "t"}. */
     protected final void fromItem(FromItem item, SqlWriter w) {
         if (item instanceof Table<?> t) {
+            w.read(t);
             w.identifier(t.name());
             if (t.alias() != null && !w.isDmlTarget(t)) {
                 w.append(" AS ").identifier(t.alias());

@@ -1,7 +1,7 @@
 package dev.quarry.internal.dialect.render;
 
 import dev.quarry.error.UnsupportedFeatureException;
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.Rendered;
 import dev.quarry.query.Assignment;
 import dev.quarry.query.Column;
@@ -15,7 +15,9 @@ import dev.quarry.query.SelectQuery;
 import dev.quarry.query.Selection;
 import dev.quarry.query.Table;
 import dev.quarry.query.UpdateQuery;
+import dev.quarry.spi.StatementKind;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The shared renderer of whole statements: SELECT, INSERT (multi-row, batch, INSERT ... SELECT, upsert), UPDATE,
@@ -42,24 +44,28 @@ public abstract class SqlRenderer extends SelectRenderer {
     /** Renders {@code query} to SQL text and its parameters in binding order. */
     public final Rendered render(Query query) {
         if (query instanceof RawQuery raw) {
-            // Hand-written SQL is not parsed; the engine decides from the driver whether rows came back.
-            return new Rendered(raw.sql(), List.copyOf(raw.params()), true, false);
+            // Hand-written SQL is not parsed: the engine decides from the driver whether rows came back, and its
+            // tables are unknown.
+            return new Rendered(raw.sql(), List.copyOf(raw.params()), true, false, RawSql.kindOf(raw.sql()),
+                    Set.of(), Set.of(), false);
         }
         SqlWriter w = new SqlWriter(quoting);
         if (query instanceof SelectQuery s) {
             select(s, w);
-            return new Rendered(w.sql(), w.params(), true, false);
+            return rendered(w, StatementKind.QUERY, Returning.CLAUSE);
         }
-        Returning returning;
         if (query instanceof InsertQuery i) {
-            returning = insert(i, w);
-        } else if (query instanceof UpdateQuery u) {
-            returning = update(u, w);
-        } else {
-            returning = delete((DeleteQuery) query, w);
+            return rendered(w, StatementKind.INSERT, insert(i, w));
         }
+        if (query instanceof UpdateQuery u) {
+            return rendered(w, StatementKind.UPDATE, update(u, w));
+        }
+        return rendered(w, StatementKind.DELETE, delete((DeleteQuery) query, w));
+    }
+
+    private static Rendered rendered(SqlWriter w, StatementKind kind, Returning returning) {
         return new Rendered(w.sql(), w.params(), returning == Returning.CLAUSE,
-                returning == Returning.GENERATED_KEYS);
+                returning == Returning.GENERATED_KEYS, kind, w.tablesRead(), w.tablesWritten(), true);
     }
 
     private Returning insert(InsertQuery q, SqlWriter w) {

@@ -3,17 +3,21 @@ package dev.quarry.internal.dialect.render;
 import dev.quarry.query.Expression;
 import dev.quarry.query.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * The state of rendering one statement: the SQL text, the parameters in binding order, and the target of the DML
- * statement being rendered. One per render call, never shared; the renderers themselves hold no state.
+ * The state of rendering one statement: the SQL text, the parameters in binding order, the target of the DML
+ * statement being rendered, and the tables the statement reads (every table written in a FROM or JOIN, subqueries
+ * included). One per render call, never shared; the renderers themselves hold no state.
  */
 public final class SqlWriter {
     private final StringBuilder sql = new StringBuilder(160);
     private final List<Expression<?>> params = new ArrayList<>();
     private final Quoting quoting;
+    private final Set<String> tablesRead = new LinkedHashSet<>(4);
     private Table<?> dmlTarget;
 
     SqlWriter(Quoting quoting) {
@@ -57,6 +61,19 @@ public final class SqlWriter {
      */
     boolean isDmlTarget(Table<?> t) {
         return dmlTarget != null && t.def() == dmlTarget.def() && Objects.equals(t.alias(), dmlTarget.alias());
+    }
+
+    /** Notes that the statement reads {@code table} (called where a table is written as a FROM item). */
+    void read(Table<?> table) {
+        tablesRead.add(table.name());
+    }
+
+    Set<String> tablesRead() {
+        return tablesRead;
+    }
+
+    Set<String> tablesWritten() {
+        return dmlTarget == null ? Set.of() : Set.of(dmlTarget.name());
     }
 
     void dmlTarget(Table<?> table) {

@@ -1,7 +1,8 @@
 package dev.quarry.internal.dialect.sqlite;
 
 import dev.quarry.internal.dialect.BundledDialect;
-import dev.quarry.internal.dialect.Capabilities;
+import dev.quarry.internal.dialect.TransactionControl;
+import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
@@ -26,12 +27,24 @@ public final class SqliteDialect extends BundledDialect {
 
     /** What SQLite {@code v} can do; each feature's release is in https://www.sqlite.org/changes.html. */
     static Capabilities capabilitiesOf(Version v) {
-        boolean returning = v.atLeast(3, 35, 0);
-        return new Capabilities(returning, returning, returning,
-                true, true,
-                v.atLeast(3, 32, 0) ? 32766 : 999, // SQLITE_MAX_VARIABLE_NUMBER, https://www.sqlite.org/limits.html
-                false,
-                v.atLeast(3, 24, 0), v.atLeast(3, 25, 0), v.atLeast(3, 30, 0));
+        return Capabilities.builder()
+                .returning(v.atLeast(3, 35, 0))
+                .maxParameters(v.atLeast(3, 32, 0) ? 32766 : 999) // SQLITE_MAX_VARIABLE_NUMBER, https://www.sqlite.org/limits.html
+                .upsert(v.atLeast(3, 24, 0))
+                .windowFunctions(v.atLeast(3, 25, 0))
+                .nullsOrder(v.atLeast(3, 30, 0))
+                .embedded(true)
+                .build();
+    }
+
+    @Override
+    public boolean isReadOnlyViolation(SQLException e) {
+        return SqliteErrors.isReadOnly(e);
+    }
+
+    @Override
+    public TransactionControl transactions() {
+        return SqliteTransactions.INSTANCE;
     }
 
     /** Case-sensitive LIKE and Unicode lower/upper: see {@link SqliteConnectionSetup}. */

@@ -109,4 +109,16 @@ public final class SqliteErrors {
         }
         return null;
     }
+
+    /**
+     * Whether {@code e} is plain SQLITE_READONLY, what a read-only connection (open flag or {@code PRAGMA
+     * query_only}) reports for a write (https://sqlite.org/rescode.html#readonly).
+     */
+    public static boolean isReadOnly(SQLException e) {
+        SQLException found = SqlExceptionChain.find(e, x -> x instanceof SQLiteException);
+        if (found != null) {
+            return ((SQLiteException) found).getResultCode() == SQLiteErrorCode.SQLITE_READONLY;
+        }
+        return (e.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_READONLY.code;
+    }
 }

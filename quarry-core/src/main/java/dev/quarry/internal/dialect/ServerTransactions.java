@@ -1,12 +1,13 @@
-package dev.quarry.internal.engine;
+package dev.quarry.internal.dialect;
 
 import dev.quarry.Isolation;
 import dev.quarry.TransactionOptions;
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Server transactions through JDBC auto-commit: off to begin, {@code commit()} / {@code rollback()} to end, on
- * again after. Auto-commit off is also what pgjdbc needs to stream with a fetch size
+ * Server transactions (PostgreSQL, MariaDB) through JDBC auto-commit: off to begin, {@code commit()} /
+ * {@code rollback()} to end, on again after. Auto-commit off is also what pgjdbc needs to stream with a fetch size
  * (https://jdbc.postgresql.org/documentation/query/#getting-results-based-on-a-cursor).
  *
  * <p>Options use the standard {@code SET TRANSACTION ISOLATION LEVEL ..., READ ONLY}, issued right after
@@ -15,21 +16,23 @@ import java.sql.SQLException;
  * which begins with the statement after (https://mariadb.com/kb/en/set-transaction/). Nothing is left on the
  * session afterwards, so a user's pooled connection comes back as it was lent. Stateless.
  */
-final class ServerTxControl implements TxControl {
-    static final ServerTxControl INSTANCE = new ServerTxControl();
+public final class ServerTransactions implements TransactionControl {
+    /** The one instance. */
+    public static final ServerTransactions INSTANCE = new ServerTransactions();
 
-    private ServerTxControl() {
+    private ServerTransactions() {
     }
 
     @Override
-    public void begin(Session session, TransactionOptions options) throws SQLException {
-        session.lease.connection.setAutoCommit(false);
+    public void begin(TransactionSession session, TransactionOptions options) throws SQLException {
+        Connection c = session.connection();
+        c.setAutoCommit(false);
         String characteristics = characteristics(options);
         if (characteristics != null) {
             try {
-                session.run("SET TRANSACTION " + characteristics, true);
+                session.run("SET TRANSACTION " + characteristics);
             } catch (RuntimeException e) {
-                session.lease.connection.setAutoCommit(true);
+                c.setAutoCommit(true);
                 throw e;
             }
         }
@@ -57,20 +60,27 @@ final class ServerTxControl implements TxControl {
     }
 
     @Override
-    public void commit(Session session) throws SQLException {
+    public void commit(TransactionSession session) throws SQLException {
+        Connection c = session.connection();
         try {
-            session.lease.connection.commit();
+            c.commit();
         } finally {
-            session.lease.connection.setAutoCommit(true);
+            c.setAutoCommit(true);
         }
     }
 
     @Override
-    public void rollback(Session session) throws SQLException {
+    public void rollback(TransactionSession session) throws SQLException {
+        Connection c = session.connection();
         try {
-            session.lease.connection.rollback();
+            c.rollback();
         } finally {
-            session.lease.connection.setAutoCommit(true);
+            c.setAutoCommit(true);
         }
+    }
+
+    @Override
+    public boolean wrapsWrites() {
+        return false;
     }
 }

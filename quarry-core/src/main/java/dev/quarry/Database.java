@@ -1,6 +1,7 @@
 package dev.quarry;
 
 import dev.quarry.query.QueryFactory;
+import dev.quarry.spi.Capabilities;
 
 /**
  * What a database handle and a transaction share: the DSL entry points ({@link QueryFactory}), transactions and the
@@ -37,8 +38,32 @@ public interface Database extends QueryFactory {
     /** Creates and drops tables from their definitions. */
     SchemaOperations schema();
 
-    /** What this database can do and how it is called (for logs). */
+    /** How this database is called (for logs and messages); to decide what to do, ask {@link #capabilities()}. */
     String dialectName();
+
+    /** What this database can do (RETURNING, transactional DDL, savepoints, ...), read from the server's version. */
+    Capabilities capabilities();
+
+    /**
+     * Lends a raw JDBC connection to {@code work} and returns what it returns: for SQL the DSL does not cover, for
+     * introspection, and for modules built on Quarry. {@link ConnectionAccess#READ} gives a reading connection (a
+     * SQLite reader); {@link ConnectionAccess#WRITE} the SQLite writer, held under the writer lock for the whole
+     * call, in auto-commit mode. Called on a {@link Transaction} (or on the database from the thread running a
+     * transaction body), it lends the transaction's own connection. A {@link java.sql.SQLException} the work throws
+     * arrives as Quarry's typed exception.
+     *
+     * <pre>{@code
+     * long pages = db.withConnection(ConnectionAccess.READ, c -> {
+     *     try (var s = c.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+     *         rs.next();
+     *         return rs.getLong(1);
+     *     }
+     * });
+     * }</pre>
+     *
+     * @throws dev.quarry.error.MisuseException if the work closes the connection, or leaves auto-commit off
+     */
+    <T> T withConnection(ConnectionAccess access, ConnectionWork<T> work);
 
     /**
      * {@code identifier} quoted as this database quotes names, for raw SQL that must run on several databases:

@@ -2,6 +2,15 @@ package dev.quarry;
 
 import dev.quarry.internal.engine.QuarryHandle;
 import dev.quarry.query.Executor;
+import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.Platform;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -26,9 +35,16 @@ import javax.sql.DataSource;
  */
 public final class Quarry implements Database, AutoCloseable {
     private final QuarryHandle handle;
+    private final Map<Class<?>, Object> extensions = new LinkedHashMap<>();
 
     private Quarry(QuarryHandle handle) {
         this.handle = handle;
+    }
+
+    private static Quarry opened(QuarryHandle handle) {
+        Quarry db = new Quarry(handle);
+        QuarryObservers.opened(db);
+        return db;
     }
 
     /** Opens {@code url} with the default settings. */
@@ -38,12 +54,12 @@ public final class Quarry implements Database, AutoCloseable {
 
     /** Opens {@code url} with {@code settings}. */
     public static Quarry open(String url, QuarrySettings settings) {
-        return new Quarry(QuarryHandle.open(url, settings));
+        return opened(QuarryHandle.open(url, settings));
     }
 
     /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
     public static Quarry open(DataSource dataSource, QuarrySettings settings) {
-        return new Quarry(QuarryHandle.open(dataSource, settings));
+        return opened(QuarryHandle.open(dataSource, settings));
     }
 
     @Override
@@ -76,10 +92,80 @@ public final class Quarry implements Database, AutoCloseable {
         return handle.quote(identifier);
     }
 
-    /** Waits for running work up to the close timeout, then closes every connection Quarry opened. Idempotent. */
+    @Override
+    public Capabilities capabilities() {
+        return handle.capabilities();
+    }
+
+    @Override
+    public <T> T withConnection(ConnectionAccess access, ConnectionWork<T> work) {
+        return handle.withConnection(access, work);
+    }
+
+    /**
+     * What modules built on Quarry use beyond the DSL: background tasks, dedicated connections, change events, the
+     * callback error handler, resource counts. See {@link Platform} and docs/spi.md.
+     */
+    public Platform platform() {
+        return handle.platform();
+    }
+
+    /**
+     * The one {@code type} extension of this database, made by {@code factory} on first use: how a module attaches
+     * itself to a database (its migrations runner, its watcher) so every part of an application shares one. An
+     * extension that is {@link AutoCloseable} is closed by {@link #close()}, last made first, before any connection.
+     *
+     * @throws dev.quarry.error.MisuseException if the database is closed
+     */
+    public <E> E extension(Class<E> type, Function<? super Quarry, ? extends E> factory) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(factory, "factory");
+        executor(); // fails once closed
+        synchronized (extensions) {
+            Object existing = extensions.get(type);
+            if (existing != null) {
+                return type.cast(existing);
+            }
+        }
+        E made = Objects.requireNonNull(factory.apply(this), "the extension factory returned null");
+        synchronized (extensions) {
+            Object raced = extensions.putIfAbsent(type, made);
+            if (raced != null) {
+                closeQuietly(made);
+                return type.cast(raced);
+            }
+        }
+        return made;
+    }
+
+    private void closeQuietly(Object extension) {
+        if (extension instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                handle.platform().reportCallbackError("closing extension " + extension.getClass().getName(), e);
+            }
+        }
+    }
+
+    /**
+     * Closes the extensions (last made first), stops background tasks, waits for running work up to the close
+     * timeout, then closes every connection Quarry opened. Idempotent.
+     */
     @Override
     public void close() {
+        List<Object> made;
+        synchronized (extensions) {
+            made = new ArrayList<>(extensions.values());
+            extensions.clear();
+        }
+        Collections.reverse(made);
+        made.forEach(this::closeQuietly);
+        boolean wasOpen = !handle.isClosing();
         handle.close();
+        if (wasOpen) {
+            QuarryObservers.closed(this);
+        }
     }
 
     @Override

@@ -31,12 +31,21 @@ import java.util.Objects;
  * @param fairWriterLock   whether threads waiting for the SQLite writer get it strictly in arrival order (default
  *                         false: waiters queue in order, but a thread arriving as the lock is released may take it
  *                         first, which spares a thread wake-up per write under contention; see docs/sqlite.md)
+ * @param callbackErrorHandler receives failures of callbacks (after-commit, listeners, background tasks); default:
+ *                         logged at ERROR on {@code dev.quarry.callback}
+ * @param slowStatementThreshold statements running at least this long are logged at WARN on {@code dev.quarry.sql}
+ *                         (default zero: off)
  */
 public record QuarrySettings(String username, String password, int readers, int maxPoolSize, Duration busyTimeout,
                              String journalMode, String synchronous, boolean foreignKeys,
                              List<ConnectionHook> hooks, boolean logValues, Duration closeTimeout,
                              int statementCacheSize, Duration acquireTimeout,
-                             StatementListener statementListener, List<Path> extensions, boolean fairWriterLock) {
+                             StatementListener statementListener, List<Path> extensions, boolean fairWriterLock,
+                             CallbackErrorHandler callbackErrorHandler, Duration slowStatementThreshold) {
+
+    /** Logs a callback's failure at ERROR on {@code dev.quarry.callback}. */
+    private static final CallbackErrorHandler DEFAULT_CALLBACK_ERRORS = (source, error) ->
+            org.slf4j.LoggerFactory.getLogger("dev.quarry.callback").error("{} failed", source, error);
 
     /** The defaults. */
     public static final QuarrySettings DEFAULTS = builder().build();
@@ -50,6 +59,12 @@ public record QuarrySettings(String username, String password, int readers, int 
         Objects.requireNonNull(statementListener, "statementListener");
         Objects.requireNonNull(journalMode, "journalMode");
         Objects.requireNonNull(synchronous, "synchronous");
+        Objects.requireNonNull(callbackErrorHandler, "callbackErrorHandler");
+        Objects.requireNonNull(slowStatementThreshold, "slowStatementThreshold");
+        if (slowStatementThreshold.isNegative()) {
+            throw new IllegalArgumentException("slowStatementThreshold must not be negative (zero turns it off), was "
+                    + slowStatementThreshold);
+        }
         if (readers < 1) {
             throw new IllegalArgumentException("readers must be >= 1, was " + readers);
         }
@@ -95,6 +110,8 @@ public record QuarrySettings(String username, String password, int readers, int 
         private StatementListener statementListener = StatementListener.NONE;
         private final List<Path> extensions = new ArrayList<>();
         private boolean fairWriterLock;
+        private CallbackErrorHandler callbackErrorHandler = DEFAULT_CALLBACK_ERRORS;
+        private Duration slowStatementThreshold = Duration.ZERO;
 
         private Builder() {
         }
@@ -196,10 +213,30 @@ public record QuarrySettings(String username, String password, int readers, int 
             return this;
         }
 
+        /**
+         * Sets where failures of callbacks go: {@code afterCommit} / {@code afterRollback} callbacks, the statement
+         * listener, change listeners, background tasks (one handler; a later call replaces it). A callback that
+         * fails after its transaction committed must not make the caller believe the transaction failed, so its
+         * failure comes here instead of being thrown.
+         */
+        public Builder onCallbackError(CallbackErrorHandler handler) {
+            this.callbackErrorHandler = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
+        /**
+         * Logs every statement that runs at least {@code threshold} at WARN on {@code dev.quarry.sql}, with its SQL and
+         * time (never its values). Zero turns it off (the default).
+         */
+        public Builder slowStatementThreshold(Duration threshold) {
+            this.slowStatementThreshold = threshold;
+            return this;
+        }
+
         public QuarrySettings build() {
             return new QuarrySettings(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
                     foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout,
-                    statementListener, extensions, fairWriterLock);
+                    statementListener, extensions, fairWriterLock, callbackErrorHandler, slowStatementThreshold);
         }
     }
 }

@@ -1,22 +1,23 @@
 package dev.quarry;
 
 /**
- * Told the SQL text of each statement the engine ran successfully: queries, inserts, updates, deletes, DDL, and the
- * transaction-control statements the engine sends as SQL (SQLite's {@code BEGIN} and {@code COMMIT}, savepoints);
- * a JDBC batch counts once, however many rows it holds. Meant for counting statements in tests ("this load runs 3
- * queries, whatever the row count") and for simple metrics; the SQL log ({@code dev.quarry.sql} at DEBUG) is the
- * place for timings and values.
+ * Told of each statement the engine ran, whether it succeeded or failed: queries, inserts, updates, deletes, DDL,
+ * and the transaction-control statements the engine sends as SQL (SQLite's {@code BEGIN} and {@code COMMIT},
+ * savepoints); a JDBC batch counts once, however many rows it holds. For counting statements in tests ("this load
+ * runs 3 queries, whatever the row count"), metrics and tracing.
  *
- * <p>Called on the thread that ran the statement, after it succeeded and before its result is returned, so it must
- * be thread-safe and quick, and must not throw: an exception it throws reaches the caller of the statement after
- * the statement ran (a write then commits if it ran outside a transaction).
+ * <p>Called on the thread that ran the statement, after Quarry has given back the connection and any lock: for a
+ * statement outside a transaction, once it has run; for statements in a transaction (or a stream), when the
+ * transaction (or stream) has ended, in the order they ran. So a listener never delays another writer. It must be
+ * thread-safe and quick, and must not throw: what it throws goes to the {@link CallbackErrorHandler}, never to the
+ * caller whose statement ran.
  */
 @FunctionalInterface
 public interface StatementListener {
 
     /** Listens to nothing. */
-    StatementListener NONE = sql -> { };
+    StatementListener NONE = event -> { };
 
-    /** Called with the SQL text of a statement that ran (placeholders as {@code ?}, values never included). */
-    void onStatement(String sql);
+    /** Called with one statement that ran. */
+    void onStatement(StatementEvent event);
 }

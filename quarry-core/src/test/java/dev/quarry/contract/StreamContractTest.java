@@ -8,7 +8,8 @@ import dev.quarry.Quarry;
 import dev.quarry.error.MisuseException;
 import dev.quarry.fixtures.Track;
 import dev.quarry.testing.AllDatabases;
-import dev.quarry.testing.ResourceCounts;
+import dev.quarry.spi.ResourceCounts;
+import dev.quarry.testing.Leaks;
 import dev.quarry.testing.TestDb;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -57,21 +58,21 @@ class StreamContractTest {
 
     @AllDatabases
     void anOpenStreamHoldsACursorThatClosingReleases() {
-        ResourceCounts before = ResourceCounts.now();
+        ResourceCounts before = Leaks.now();
         try (Stream<Track> s = db.selectFrom(TRACK).stream()) {
             assertThat(s.iterator().next()).isNotNull();
-            assertThat(ResourceCounts.now().resultSets()).isGreaterThan(before.resultSets());
+            assertThat(Leaks.now().resultSets()).isGreaterThan(before.resultSets());
         }
-        assertThat(ResourceCounts.now()).isEqualTo(before);
+        assertThat(Leaks.now()).isEqualTo(before);
     }
 
     @AllDatabases
     void aStreamAbandonedByAShortCircuitIsReleasedByClose() {
-        ResourceCounts before = ResourceCounts.now();
+        ResourceCounts before = Leaks.now();
         try (Stream<Track> s = db.selectFrom(TRACK).orderBy(TRACK.id.asc()).stream()) {
             assertThat(s.filter(t -> t.id() == 10).findFirst()).contains(tracks.get(9));
         }
-        assertThat(ResourceCounts.now()).isEqualTo(before);
+        assertThat(Leaks.now()).isEqualTo(before);
     }
 
     @AllDatabases

@@ -14,7 +14,8 @@ import dev.quarry.query.Condition;
 import dev.quarry.schema.Json;
 import dev.quarry.testing.Availability;
 import dev.quarry.testing.DatabaseScope;
-import dev.quarry.testing.ResourceCounts;
+import dev.quarry.spi.ResourceCounts;
+import dev.quarry.testing.Leaks;
 import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -68,7 +69,7 @@ abstract class TypeRoundTrips {
             closeQuietly(e);
             throw e;
         }
-        before = ResourceCounts.now();
+        before = Leaks.now();
     }
 
     private void closeQuietly(RuntimeException failure) {
@@ -86,7 +87,7 @@ abstract class TypeRoundTrips {
             return;
         }
         try {
-            ResourceCounts.assertNoLeak(before, target.label() + " property");
+            Leaks.assertNoLeak(before, target.label() + " property");
         } finally {
             scope.close();
         }

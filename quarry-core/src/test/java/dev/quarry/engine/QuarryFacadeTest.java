@@ -9,7 +9,6 @@ import dev.quarry.Quarry;
 import dev.quarry.error.MisuseException;
 import dev.quarry.fixtures.Album;
 import dev.quarry.fixtures.Artist;
-import dev.quarry.internal.engine.LeakCheck;
 import dev.quarry.query.Dsl;
 import dev.quarry.query.Placeholder;
 import dev.quarry.query.Prepared;
@@ -18,11 +17,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The public facade end to end on SQLite: open, schema in foreign-key order, DSL statements, prepared runs. */
-@ExtendWith(LeakCheck.class)
 class QuarryFacadeTest {
     @TempDir
     Path dir;

@@ -8,14 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
 import dev.quarry.fixtures.Artist;
-import dev.quarry.internal.engine.LeakCheck;
 import dev.quarry.schema.DataType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.Function;
 
@@ -24,7 +22,6 @@ import org.sqlite.Function;
  * {@link Function} and called from the DSL with {@code Dsl.function}. These are the hook examples of
  * docs/sqlite.md.
  */
-@ExtendWith(LeakCheck.class)
 class SqliteConnectionHookTest {
     @TempDir
     Path dir;

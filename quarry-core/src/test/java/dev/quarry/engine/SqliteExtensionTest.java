@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
-import dev.quarry.internal.engine.LeakCheck;
 import dev.quarry.schema.DataType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * or {@code sqlite3ext.h} (package libsqlite3-dev) the class is skipped with the reason, or fails when
  * {@code QUARRY_REQUIRE_ALL_DBS=1}. This is the extension example of docs/sqlite.md.
  */
-@ExtendWith(LeakCheck.class)
 class SqliteExtensionTest {
     private static final Path HEADER = Path.of("/usr/include/sqlite3ext.h");
 

@@ -3,7 +3,6 @@ package dev.quarry.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.Quarry;
-import dev.quarry.internal.engine.LeakCheck;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * out, sleeping with backoff up to the busy timeout (https://www.sqlite.org/c3ref/busy_timeout.html). No write may
  * be lost, and a wait that runs out must surface as the typed, retryable BusyException, never as another error.
  */
-@ExtendWith(LeakCheck.class)
 class TwoProcessWriteTest {
     private static final int ROWS_EACH = 400;
     private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(2);

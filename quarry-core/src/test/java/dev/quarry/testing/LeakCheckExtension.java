@@ -1,5 +1,6 @@
 package dev.quarry.testing;
 
+import dev.quarry.spi.ResourceCounts;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,12 +17,12 @@ public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCa
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).put(ResourceCounts.class, ResourceCounts.now());
+        context.getStore(NAMESPACE).put(ResourceCounts.class, Leaks.now());
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         ResourceCounts before = context.getStore(NAMESPACE).remove(ResourceCounts.class, ResourceCounts.class);
-        ResourceCounts.assertNoLeak(before == null ? new ResourceCounts(0, 0, 0) : before, context.getDisplayName());
+        Leaks.assertNoLeak(before == null ? ResourceCounts.NONE : before, context.getDisplayName());
     }
 }

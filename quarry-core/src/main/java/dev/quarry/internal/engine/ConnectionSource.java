@@ -1,6 +1,8 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.internal.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * Where a database's connections come from: the SQLite engine (one writer, a pool of readers), a HikariCP pool, or
@@ -14,6 +16,12 @@ interface ConnectionSource {
 
     /** Borrows a connection fit for {@code access}, waiting up to the acquire timeout. */
     Lease acquire(Access access);
+
+    /**
+     * Opens a connection outside the pool's accounting, readied like the others, for a dedicated long-lived use
+     * (see {@link dev.quarry.spi.Platform#openDedicatedConnection}); the caller closes it.
+     */
+    Connection openDedicated() throws SQLException;
 
     /** Closes every connection this source opened (not a user's DataSource). */
     void close();

@@ -40,8 +40,8 @@ final class Cursor {
             ps.setFetchSize(FETCH_SIZE);
             long start = session.ctx.log().start();
             ResultSet rs = ps.executeQuery();
-            ResourceTracker.resultSetOpened();
-            session.ctx.log().statement(plan.sql, plan, values, start);
+            session.lease.statements.tracker.resultSetOpened();
+            session.ctx.log().statement(session, plan.sql, plan, values, start, -1, 1, null);
             return new Cursor(session, plan.sql, h, rs);
         } catch (SQLException e) {
             QuarryException q = session.translate(e, plan.sql);
@@ -62,7 +62,7 @@ final class Cursor {
         } catch (SQLException e) {
             failure = session.translate(e, sql);
         } finally {
-            ResourceTracker.resultSetClosed();
+            session.lease.statements.tracker.resultSetClosed();
         }
         session.release(statement, sql, failure);
         if (failure != null) {

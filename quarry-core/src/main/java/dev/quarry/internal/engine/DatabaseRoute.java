@@ -28,12 +28,24 @@ final class DatabaseRoute implements Route {
             return scope.run(access, knownWrite, atomic, work);
         }
         gate.enter();
-        try (Lease lease = ctx.source().acquire(access)) {
-            Session s = new Session(lease, ctx, null);
-            if (access != Access.WRITE || !(atomic || ctx.dialect().transactions().wrapsWrites())) {
-                return work.run(s);
+        Session s = null;
+        boolean done = false;
+        try {
+            T result;
+            try (Lease lease = ctx.source().acquire(access)) {
+                s = new Session(lease, ctx, null);
+                if (access != Access.WRITE || !(atomic || ctx.dialect().transactions().wrapsWrites())) {
+                    result = work.run(s);
+                } else {
+                    result = TxSteps.inTransaction(s, work);
+                }
+                done = true;
+            } finally {
+                if (s != null) {
+                    ctx.afterRelease(s, done); // the connection and the SQLite writer are given back by now
+                }
             }
-            return TxSteps.inTransaction(s, work);
+            return result;
         } finally {
             gate.exit();
         }
@@ -73,6 +85,9 @@ final class DatabaseRoute implements Route {
             if (lease != null) {
                 lease.close();
             }
+            if (s != null) {
+                ctx.afterRelease(s, false);
+            }
             gate.exit();
             throw e;
         }
@@ -88,7 +103,11 @@ final class DatabaseRoute implements Route {
                 }
             } finally {
                 lease.close();
-                gate.exit();
+                try {
+                    ctx.afterRelease(s, false);
+                } finally {
+                    gate.exit();
+                }
             }
         }
     }

@@ -1,19 +1,44 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.QuarrySettings;
+import dev.quarry.StatementEvent;
 import dev.quarry.internal.dialect.Dialect;
 import dev.quarry.internal.dialect.TypeCodecs;
+import java.util.List;
 
 /**
  * What every statement of one database shares: where connections come from, the dialect and its codecs, the SQL
- * log, the settings, the insert templates cache. Immutable (the cache is thread-safe) and thread-safe.
+ * log, the settings, the insert templates cache, the resource counts, the callback error handler and the change
+ * listeners. Immutable (its parts are thread-safe) and thread-safe.
  */
 record EngineContext(ConnectionSource source, Dialect dialect, TypeCodecs codecs, SqlLog log,
-                     QuarrySettings settings, String name, InsertTemplates insertTemplates) {
+                     QuarrySettings settings, String name, InsertTemplates insertTemplates, ResourceTracker tracker,
+                     CallbackErrors callbacks, ChangeBus changes) {
 
-    static EngineContext of(ConnectionSource source, QuarrySettings settings, String name) {
+    static EngineContext of(ConnectionSource source, QuarrySettings settings, String name, ResourceTracker tracker) {
         Dialect d = source.dialect();
-        SqlLog log = new SqlLog(settings.logValues(), settings.statementListener());
-        return new EngineContext(source, d, d.codecs(), log, settings, name, new InsertTemplates());
+        CallbackErrors callbacks = new CallbackErrors(settings.callbackErrorHandler());
+        SqlLog log = new SqlLog(settings.logValues(), settings.statementListener(),
+                settings.slowStatementThreshold().toNanos());
+        return new EngineContext(source, d, d.codecs(), log, settings, name, new InsertTemplates(), tracker,
+                callbacks, new ChangeBus(callbacks));
+    }
+
+    /**
+     * What is due once {@code session}'s unit of work has given its connection back: its statement events to the
+     * listener, then, if it committed, its changes to the change listeners. Called on the unit's thread, with no lock
+     * or connection held.
+     */
+    void afterRelease(Session session, boolean committed) {
+        List<StatementEvent> events = session.takeEvents();
+        if (events != null) {
+            for (StatementEvent e : events) {
+                log.tell(e, callbacks);
+            }
+        }
+        ChangeNote note = session.takeChanges();
+        if (note != null && committed) {
+            changes.publish(note);
+        }
     }
 }

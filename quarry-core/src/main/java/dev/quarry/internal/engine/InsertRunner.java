@@ -119,10 +119,11 @@ final class InsertRunner {
         try {
             h = s.lease.statements.acquire(t.plan.sql, false);
             long count = runBatch(h.statement, t, q);
-            s.ctx.log().batch(t.plan.sql, q.rows().size(), start);
+            s.ctx.log().statement(s, t.plan.sql, t.plan, null, start, count, q.rows().size(), null);
+            s.noteWrite(t.plan);
             return count;
         } catch (SQLException e) {
-            throw failure = s.translate(e, t.plan.sql);
+            throw failure = s.failed(t.plan, null, start, s.translate(e, t.plan.sql));
         } finally {
             s.release(h, t.plan.sql, failure);
         }

@@ -25,14 +25,14 @@ final class Lease implements AutoCloseable {
         this.statements = statements;
         this.readOnlyReason = readOnlyReason;
         this.releaser = releaser;
-        ResourceTracker.connectionOpened();
+        statements.tracker.connectionOpened();
     }
 
     @Override
     public void close() {
         if (!closed) {
             closed = true;
-            ResourceTracker.connectionClosed();
+            statements.tracker.connectionClosed();
             releaser.release(this);
         }
     }

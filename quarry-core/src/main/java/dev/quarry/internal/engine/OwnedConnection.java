@@ -14,9 +14,9 @@ final class OwnedConnection {
     /** Where a lease of this connection goes back to; set once by its owner before first use. */
     Lease.Releaser releaser;
 
-    OwnedConnection(Connection connection, int cacheSize, String readOnlyReason) {
+    OwnedConnection(Connection connection, int cacheSize, String readOnlyReason, ResourceTracker tracker) {
         this.connection = connection;
-        this.statements = new StatementCache(connection, cacheSize);
+        this.statements = new StatementCache(connection, cacheSize, tracker);
         this.readOnlyReason = readOnlyReason;
     }
 

@@ -23,17 +23,22 @@ final class PooledSource implements ConnectionSource {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final HikariDataSource pool;
     private final Dialect dialect;
+    private final ResourceTracker tracker;
+    private final DriverDataSource driver;
 
-    private PooledSource(HikariDataSource pool, Dialect dialect) {
+    private PooledSource(HikariDataSource pool, DriverDataSource driver, Dialect dialect, ResourceTracker tracker) {
         this.pool = pool;
+        this.driver = driver;
         this.dialect = dialect;
+        this.tracker = tracker;
     }
 
-    static PooledSource open(String url, QuarrySettings settings, DialectResolver resolver) {
+    static PooledSource open(String url, QuarrySettings settings, DialectResolver resolver, ResourceTracker tracker) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("quarry-" + POOLS.incrementAndGet());
         ConnectionPreparer preparer = new ConnectionPreparer(settings, resolver);
-        config.setDataSource(new DriverDataSource(url, ServerUrl.properties(url, settings), preparer));
+        DriverDataSource driver = new DriverDataSource(url, ServerUrl.properties(url, settings), preparer);
+        config.setDataSource(driver);
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setConnectionTimeout(Math.max(250, settings.acquireTimeout().toMillis()));
         HikariDataSource pool;
@@ -43,7 +48,7 @@ final class PooledSource implements ConnectionSource {
             throw new QuarryException("cannot open " + redact(url) + ": " + rootMessage(e), e);
         }
         try (Connection c = pool.getConnection()) {
-            return new PooledSource(pool, preparer.dialect());
+            return new PooledSource(pool, driver, preparer.dialect(), tracker);
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw new QuarryException("cannot open " + redact(url) + ": " + rootMessage(e), e);
@@ -78,7 +83,7 @@ final class PooledSource implements ConnectionSource {
         } catch (SQLException e) {
             throw dialect.translate(e, null);
         }
-        return new Lease(c, new StatementCache(c, 0), null, PooledSource::giveBack);
+        return new Lease(c, new StatementCache(c, 0, tracker), null, PooledSource::giveBack);
     }
 
     private static void giveBack(Lease lease) {
@@ -87,6 +92,12 @@ final class PooledSource implements ConnectionSource {
         } catch (SQLException ignored) {
             // HikariCP evicts a connection it cannot reset; nothing for the caller to do
         }
+    }
+
+    /** A driver connection made as the pool makes its own, but never lent by the pool. */
+    @Override
+    public Connection openDedicated() throws SQLException {
+        return driver.getConnection();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.quarry.internal.engine;
 
+import dev.quarry.ConnectionAccess;
+import dev.quarry.ConnectionWork;
 import dev.quarry.Database;
 import dev.quarry.QuarrySettings;
 import dev.quarry.SchemaOperations;
@@ -8,6 +10,8 @@ import dev.quarry.TransactionWork;
 import dev.quarry.error.MisuseException;
 import dev.quarry.query.Executor;
 import dev.quarry.schema.Identifiers;
+import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.Platform;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -35,12 +39,14 @@ public final class QuarryHandle implements Database, AutoCloseable {
     private final ThreadLocal<TransactionScope> current = new ThreadLocal<>();
     private final DatabaseRoute route;
     private final JdbcExecutor executor;
+    private final PlatformServices platform;
 
-    private QuarryHandle(ConnectionSource source, QuarrySettings settings, String name) {
-        this.ctx = EngineContext.of(source, settings, name);
+    private QuarryHandle(ConnectionSource source, QuarrySettings settings, String name, ResourceTracker tracker) {
+        this.ctx = EngineContext.of(source, settings, name, tracker);
         this.gate = new WorkGate(name);
         this.route = new DatabaseRoute(ctx, gate, current);
         this.executor = new JdbcExecutor(route);
+        this.platform = new PlatformServices(ctx, gate);
     }
 
     /** Opens {@code url}: the SQLite engine for {@code jdbc:sqlite:}, a HikariCP pool for a server URL. */
@@ -52,11 +58,12 @@ public final class QuarryHandle implements Database, AutoCloseable {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(settings, "settings");
         String name = PooledSource.redact(url);
+        ResourceTracker tracker = new ResourceTracker();
         if (SqliteUrl.accepts(url)) {
-            return new QuarryHandle(SqliteEngine.open(url, settings, resolver), settings, name);
+            return new QuarryHandle(SqliteEngine.open(url, settings, resolver, tracker), settings, name, tracker);
         }
         if (ServerUrl.accepts(url)) {
-            return new QuarryHandle(PooledSource.open(url, settings, resolver), settings, name);
+            return new QuarryHandle(PooledSource.open(url, settings, resolver, tracker), settings, name, tracker);
         }
         throw new IllegalArgumentException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
                 + "jdbc:mysql: URLs, not '" + name + "'; for anything else pass a DataSource");
@@ -70,8 +77,9 @@ public final class QuarryHandle implements Database, AutoCloseable {
     static QuarryHandle open(DataSource dataSource, QuarrySettings settings, DialectResolver resolver) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(settings, "settings");
-        return new QuarryHandle(UserDataSource.open(dataSource, settings, resolver), settings,
-                dataSource.getClass().getSimpleName());
+        ResourceTracker tracker = new ResourceTracker();
+        return new QuarryHandle(UserDataSource.open(dataSource, settings, resolver, tracker), settings,
+                dataSource.getClass().getSimpleName(), tracker);
     }
 
     @Override
@@ -113,12 +121,14 @@ public final class QuarryHandle implements Database, AutoCloseable {
         } catch (Throwable t) {
             current.remove();
             lease.close();
-            scope.runCallbacks(t);
+            ctx.afterRelease(scope.session, false);
+            scope.runCallbacks();
             throw t;
         }
         current.remove();
         lease.close();
-        scope.runCallbacks(null);
+        ctx.afterRelease(scope.session, scope.committed());
+        scope.runCallbacks();
         return result;
     }
 
@@ -126,6 +136,23 @@ public final class QuarryHandle implements Database, AutoCloseable {
     public SchemaOperations schema() {
         gate.check();
         return new SchemaRunner(route);
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return ctx.dialect().capabilities();
+    }
+
+    @Override
+    public <T> T withConnection(ConnectionAccess access, ConnectionWork<T> work) {
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(work, "work");
+        return LentConnection.run(route, access, work);
+    }
+
+    /** The platform services of this database (the facade's {@code platform()}). */
+    public Platform platform() {
+        return platform;
     }
 
     @Override
@@ -138,8 +165,8 @@ public final class QuarryHandle implements Database, AutoCloseable {
         return ctx.dialect().quote(Identifiers.check("identifier", identifier));
     }
 
-    /** Whether close has begun (for tests in this package). */
-    boolean isClosing() {
+    /** Whether close has begun. */
+    public boolean isClosing() {
         return gate.isClosed();
     }
 
@@ -157,6 +184,14 @@ public final class QuarryHandle implements Database, AutoCloseable {
         if (current.get() != null) {
             throw new MisuseException("close() was called inside a transaction body of this database; it would wait "
                     + "for itself. Close the database after the transaction returns");
+        }
+        if (gate.isClosed()) {
+            return;
+        }
+        // Background tasks first: they may be running work the gate waits for, and must see the stop to end it.
+        if (!platform.shutDown(ctx.settings().closeTimeout())) {
+            LOG.warn("closing {}: a background task did not stop within the close timeout of {} ms", ctx.name(),
+                    ctx.settings().closeTimeout().toMillis());
         }
         if (!gate.close(ctx.settings().closeTimeout())) {
             return;

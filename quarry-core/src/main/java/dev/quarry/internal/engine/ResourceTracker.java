@@ -1,56 +1,64 @@
 package dev.quarry.internal.engine;
 
+import dev.quarry.spi.ResourceCounts;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts the JDBC connections, statements and result sets the engine holds open right now, so tests can fail any
- * test that leaves one open (the leak check). Cheap enough to stay on in production: one atomic add per open and
- * close. Thread-safe.
+ * Counts what one database handle holds open right now (borrowed connections, statements outside the cache,
+ * result sets, dedicated connections, background tasks), so tests can fail any test that leaves one open and a
+ * health page can show them. One per handle, so parallel tests on different handles do not interfere. Cheap enough
+ * to stay on in production: one atomic add per open and close. Thread-safe.
  */
-public final class ResourceTracker {
-    private static final AtomicInteger CONNECTIONS = new AtomicInteger();
-    private static final AtomicInteger STATEMENTS = new AtomicInteger();
-    private static final AtomicInteger RESULT_SETS = new AtomicInteger();
+final class ResourceTracker {
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger statements = new AtomicInteger();
+    private final AtomicInteger resultSets = new AtomicInteger();
+    private final AtomicInteger dedicated = new AtomicInteger();
+    private final AtomicInteger tasks = new AtomicInteger();
 
-    private ResourceTracker() {
+    void connectionOpened() {
+        connections.incrementAndGet();
     }
 
-    public static void connectionOpened() {
-        CONNECTIONS.incrementAndGet();
+    void connectionClosed() {
+        connections.decrementAndGet();
     }
 
-    public static void connectionClosed() {
-        CONNECTIONS.decrementAndGet();
+    void statementOpened() {
+        statements.incrementAndGet();
     }
 
-    public static void statementOpened() {
-        STATEMENTS.incrementAndGet();
+    void statementClosed() {
+        statements.decrementAndGet();
     }
 
-    public static void statementClosed() {
-        STATEMENTS.decrementAndGet();
+    void resultSetOpened() {
+        resultSets.incrementAndGet();
     }
 
-    public static void resultSetOpened() {
-        RESULT_SETS.incrementAndGet();
+    void resultSetClosed() {
+        resultSets.decrementAndGet();
     }
 
-    public static void resultSetClosed() {
-        RESULT_SETS.decrementAndGet();
+    void dedicatedOpened() {
+        dedicated.incrementAndGet();
     }
 
-    /** Connections checked out of a pool or opened and not yet returned or closed. */
-    public static int openConnections() {
-        return CONNECTIONS.get();
+    void dedicatedClosed() {
+        dedicated.decrementAndGet();
     }
 
-    /** Statements open outside the per-connection statement cache. */
-    public static int openStatements() {
-        return STATEMENTS.get();
+    void taskStarted() {
+        tasks.incrementAndGet();
     }
 
-    /** Result sets (cursors) open. */
-    public static int openResultSets() {
-        return RESULT_SETS.get();
+    void taskFinished() {
+        tasks.decrementAndGet();
+    }
+
+    /** What is open now. */
+    ResourceCounts snapshot() {
+        return new ResourceCounts(connections.get(), statements.get(), resultSets.get(), dedicated.get(),
+                tasks.get());
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.internal.engine;
 
+import dev.quarry.StatementEvent;
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.internal.dialect.TransactionSession;
@@ -20,6 +21,8 @@ final class Session implements TransactionSession {
     final Lease lease;
     final EngineContext ctx;
     private final String readOnlyReason;
+    private List<StatementEvent> events;
+    private ChangeNote changes;
 
     /**
      * @param readOnlyReason why writes must fail here (a read-only transaction), or null to take the lease's own
@@ -40,12 +43,13 @@ final class Session implements TransactionSession {
             PreparedStatement ps = h.statement;
             plan.bind(ps, values);
             List<R> rows = run(plan, ps, mapper, maxRows);
-            ctx.log().statement(plan.sql, plan, values, start);
+            ctx.log().statement(this, plan.sql, plan, values, start, rows.size(), 1, null);
+            noteWrite(plan);
             return rows;
         } catch (SQLException e) {
-            throw failure = translate(e, plan.sql);
+            throw failure = failed(plan, values, start, translate(e, plan.sql));
         } catch (UncheckedSqlException e) {
-            throw failure = translate(e.getCause(), plan.sql);
+            throw failure = failed(plan, values, start, translate(e.getCause(), plan.sql));
         } finally {
             release(h, plan.sql, failure);
         }
@@ -71,12 +75,12 @@ final class Session implements TransactionSession {
             ps.execute();
             return List.of();
         }
-        ResourceTracker.resultSetOpened();
+        lease.statements.tracker.resultSetOpened();
         try {
             return read(rs, mapper, maxRows);
         } finally {
             rs.close();
-            ResourceTracker.resultSetClosed();
+            lease.statements.tracker.resultSetClosed();
         }
     }
 
@@ -99,10 +103,11 @@ final class Session implements TransactionSession {
             PreparedStatement ps = h.statement;
             plan.bind(ps, values);
             long count = executeCounting(ps);
-            ctx.log().statement(plan.sql, plan, values, start);
+            ctx.log().statement(this, plan.sql, plan, values, start, count, 1, null);
+            noteWrite(plan);
             return count;
         } catch (SQLException e) {
-            throw failure = translate(e, plan.sql);
+            throw failure = failed(plan, values, start, translate(e, plan.sql));
         } finally {
             release(h, plan.sql, failure);
         }
@@ -134,11 +139,12 @@ final class Session implements TransactionSession {
             if (pending > 0) {
                 count += InsertRunner.sum(ps.executeBatch());
             }
-            ctx.log().batch(plan.sql, rows.size(), start);
+            ctx.log().statement(this, plan.sql, plan, null, start, count, rows.size(), null);
+            noteWrite(plan);
             done = true;
             return count;
         } catch (SQLException e) {
-            throw failure = translate(e, plan.sql);
+            throw failure = failed(plan, null, start, translate(e, plan.sql));
         } finally {
             if (!done) {
                 clearBatch(h, failure);
@@ -176,13 +182,67 @@ final class Session implements TransactionSession {
         QuarryException failure = null;
         try {
             h = cache ? lease.statements.acquire(sql, false) : lease.statements.fresh(sql, false);
-            executeCounting(h.statement);
-            ctx.log().statement(sql, null, null, start);
+            long count = executeCounting(h.statement);
+            ctx.log().statement(this, sql, null, null, start, count, 1, null);
+            if (ctx.changes().active() && SqlLog.changesData(sql)) {
+                changes().addUnknown();
+            }
         } catch (SQLException e) {
-            throw failure = translate(e, sql);
+            QuarryException q = translate(e, sql);
+            ctx.log().statement(this, sql, null, null, start, -1, 1, q);
+            throw failure = q;
         } finally {
             release(h, sql, failure);
         }
+    }
+
+    /** Records a failed statement and returns its exception. */
+    QuarryException failed(Plan plan, Object[] values, long start, QuarryException q) {
+        ctx.log().statement(this, plan.sql, plan, values, start, -1, 1, q);
+        return q;
+    }
+
+    /** Notes the tables a successful statement wrote, while anyone listens for changes. */
+    void noteWrite(Plan plan) {
+        if (!ctx.changes().active()) {
+            return;
+        }
+        if (plan.tablesKnown) {
+            if (plan.kind.changesData()) {
+                changes().add(plan.tablesWritten);
+            }
+        } else if (plan.access != Access.READ) {
+            changes().addUnknown();
+        }
+    }
+
+    private ChangeNote changes() {
+        if (changes == null) {
+            changes = new ChangeNote();
+        }
+        return changes;
+    }
+
+    /** Queues a statement event until the connection is given back. */
+    void defer(StatementEvent event) {
+        if (events == null) {
+            events = new ArrayList<>(4);
+        }
+        events.add(event);
+    }
+
+    /** The queued statement events, cleared; null if none. */
+    List<StatementEvent> takeEvents() {
+        List<StatementEvent> e = events;
+        events = null;
+        return e;
+    }
+
+    /** The written tables noted so far, cleared; null if none. */
+    ChangeNote takeChanges() {
+        ChangeNote c = changes;
+        changes = null;
+        return c;
     }
 
     /** Gives a statement back; a failure to do so is added to {@code failure}, or thrown if there is none. */

@@ -2,6 +2,7 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.QuarrySettings;
 import dev.quarry.error.QuarryException;
+import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,32 +42,39 @@ final class SqliteEngine implements ConnectionSource {
     private final WriterLock writerLock;
     private final ReaderPool readers;
     private final Dialect dialect;
+    private final SqliteUrl url;
+    private final QuarrySettings settings;
+    private final ConnectionPreparer preparer;
 
-    private SqliteEngine(OwnedConnection writer, WriterLock lock, ReaderPool readers, Dialect dialect) {
+    private SqliteEngine(OwnedConnection writer, WriterLock lock, ReaderPool readers, Dialect dialect, SqliteUrl url,
+                         QuarrySettings settings, ConnectionPreparer preparer) {
         this.writer = writer;
         this.writerLock = lock;
         this.readers = readers;
         this.dialect = dialect;
+        this.url = url;
+        this.settings = settings;
+        this.preparer = preparer;
         if (writer != null) {
             writer.releaser = lease -> writerLock.release();
         }
     }
 
-    static SqliteEngine open(String url, QuarrySettings settings, DialectResolver resolver) {
+    static SqliteEngine open(String url, QuarrySettings settings, DialectResolver resolver, ResourceTracker tracker) {
         SqliteUrl u = SqliteUrl.parse(url);
         ConnectionPreparer preparer = new ConnectionPreparer(settings, resolver);
         List<OwnedConnection> opened = new ArrayList<>();
         try {
             OwnedConnection writer = null;
             if (!u.readOnly()) {
-                writer = connect(u, writerProperties(settings), preparer, settings, null);
+                writer = connect(u, writerProperties(settings), preparer, settings, null, tracker);
                 opened.add(writer);
             }
             List<OwnedConnection> readers = new ArrayList<>();
             if (!u.inMemory()) {
                 for (int i = 0; i < settings.readers(); i++) {
                     OwnedConnection r = connect(u, readerProperties(settings), preparer, settings,
-                            u.readOnly() ? READ_ONLY_DB : READER);
+                            u.readOnly() ? READ_ONLY_DB : READER, tracker);
                     opened.add(r);
                     readers.add(r);
                 }
@@ -74,7 +82,7 @@ final class SqliteEngine implements ConnectionSource {
             Dialect dialect = preparer.dialect();
             ReaderPool pool = readers.isEmpty() ? null : new ReaderPool(readers, settings.acquireTimeout());
             WriterLock lock = new WriterLock(settings.acquireTimeout(), settings.fairWriterLock());
-            return new SqliteEngine(writer, lock, pool, dialect);
+            return new SqliteEngine(writer, lock, pool, dialect, u, settings, preparer);
         } catch (SQLException e) {
             opened.forEach(OwnedConnection::close);
             throw new QuarryException("cannot open the SQLite database " + url + ": " + e.getMessage(), e);
@@ -85,7 +93,8 @@ final class SqliteEngine implements ConnectionSource {
     }
 
     private static OwnedConnection connect(SqliteUrl u, Properties props, ConnectionPreparer preparer,
-                                           QuarrySettings settings, String readOnlyReason) throws SQLException {
+                                           QuarrySettings settings, String readOnlyReason, ResourceTracker tracker)
+            throws SQLException {
         Connection c = DriverManager.getConnection(u.url(), props);
         try {
             preparer.prepare(c);
@@ -93,7 +102,7 @@ final class SqliteEngine implements ConnectionSource {
             c.close();
             throw e;
         }
-        return new OwnedConnection(c, settings.statementCacheSize(), readOnlyReason);
+        return new OwnedConnection(c, settings.statementCacheSize(), readOnlyReason, tracker);
     }
 
     private static Properties writerProperties(QuarrySettings s) {
@@ -128,6 +137,26 @@ final class SqliteEngine implements ConnectionSource {
         }
         writerLock.acquire();
         return writer.lease(writer.releaser);
+    }
+
+    /**
+     * A read-only connection to the same file, prepared like the readers: writes must go through the single writer.
+     * An in-memory database lives in its one connection, so it has no second one to give.
+     */
+    @Override
+    public Connection openDedicated() throws SQLException {
+        if (url.inMemory()) {
+            throw new UnsupportedFeatureException("an in-memory SQLite database lives in a single connection and "
+                    + "cannot open a dedicated one; use a database file");
+        }
+        Connection c = DriverManager.getConnection(url.url(), readerProperties(settings));
+        try {
+            preparer.prepare(c);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     /** Whether waiting writers are served strictly in arrival order (for tests). */

@@ -19,9 +19,12 @@ import java.util.Map;
 final class StatementCache {
     private final Connection connection;
     private final int capacity;
+    /** The handle's resource counts, which this cache and everything using it report to. */
+    final ResourceTracker tracker;
     private final LinkedHashMap<String, Handle> entries;
 
-    StatementCache(Connection connection, int capacity) {
+    StatementCache(Connection connection, int capacity, ResourceTracker tracker) {
+        this.tracker = tracker;
         this.connection = connection;
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
@@ -64,7 +67,7 @@ final class StatementCache {
         PreparedStatement ps = generatedKeys
                 ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
                 : connection.prepareStatement(sql);
-        ResourceTracker.statementOpened();
+        tracker.statementOpened();
         return new Handle(ps, false);
     }
 
@@ -77,7 +80,7 @@ final class StatementCache {
         }
         h.statement.close();
         if (!h.cached) {
-            ResourceTracker.statementClosed();
+            tracker.statementClosed();
         }
     }
 

@@ -140,31 +140,19 @@ final class TransactionScope implements Route {
 
     /**
      * Runs the callbacks due now the transaction has ended and its connection is given back: {@code afterCommit}
-     * ones if it committed, else {@code afterRollback} ones, then those of rolled-back savepoints. All run; the first
-     * failure is thrown after (or added to {@code primary}, the failure already propagating).
+     * ones if it committed, else {@code afterRollback} ones, then those of rolled-back savepoints. All run; a failing
+     * one goes to the callback error handler, never to the caller: after a commit, a thrown exception would make the
+     * caller believe the transaction failed, and a caller who retries would apply the work twice.
      */
-    void runCallbacks(Throwable primary) {
+    void runCallbacks() {
         if (root == null) {
             return; // BEGIN itself failed: the body never ran, so no callback was registered
         }
-        List<Runnable> due = new ArrayList<>(committed ? root.afterCommit() : root.afterRollback());
-        due.addAll(whenEnded);
-        RuntimeException first = null;
-        for (Runnable r : due) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                if (primary != null) {
-                    primary.addSuppressed(e);
-                } else if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
+        for (Runnable r : committed ? root.afterCommit() : root.afterRollback()) {
+            ctx.callbacks().run(committed ? "afterCommit callback" : "afterRollback callback", r);
         }
-        if (first != null) {
-            throw first;
+        for (Runnable r : whenEnded) {
+            ctx.callbacks().run("afterRollback callback of a savepoint", r);
         }
     }
 
@@ -211,6 +199,11 @@ final class TransactionScope implements Route {
         if (!active) {
             throw new MisuseException("the transaction has ended; use it only inside its body");
         }
+    }
+
+    /** Whether the transaction committed (known once it has ended). */
+    boolean committed() {
+        return committed;
     }
 
     TxFrame innermost() {

@@ -1,5 +1,7 @@
 package dev.quarry.internal.engine;
 
+import dev.quarry.ConnectionAccess;
+import dev.quarry.ConnectionWork;
 import dev.quarry.SchemaOperations;
 import dev.quarry.Transaction;
 import dev.quarry.TransactionOptions;
@@ -8,6 +10,7 @@ import dev.quarry.error.MisuseException;
 import dev.quarry.query.Executor;
 import dev.quarry.query.RowMapper;
 import dev.quarry.schema.Identifiers;
+import dev.quarry.spi.Capabilities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -80,6 +83,19 @@ final class TxFrame implements Transaction, Route {
     @Override
     public SchemaOperations schema() {
         return new SchemaRunner(this);
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return scope.context().dialect().capabilities();
+    }
+
+    @Override
+    public <T> T withConnection(ConnectionAccess access, ConnectionWork<T> work) {
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(work, "work");
+        check();
+        return LentConnection.run(this, access, work);
     }
 
     @Override

@@ -22,13 +22,17 @@ final class UserDataSource implements ConnectionSource {
     private final Map<Connection, Boolean> hooked = Collections.synchronizedMap(new WeakHashMap<>());
     private Dialect dialect;
 
-    private UserDataSource(DataSource dataSource, ConnectionPreparer preparer) {
+    private final ResourceTracker tracker;
+
+    private UserDataSource(DataSource dataSource, ConnectionPreparer preparer, ResourceTracker tracker) {
         this.dataSource = dataSource;
         this.preparer = preparer;
+        this.tracker = tracker;
     }
 
-    static UserDataSource open(DataSource dataSource, QuarrySettings settings, DialectResolver resolver) {
-        UserDataSource source = new UserDataSource(dataSource, new ConnectionPreparer(settings, resolver));
+    static UserDataSource open(DataSource dataSource, QuarrySettings settings, DialectResolver resolver,
+                               ResourceTracker tracker) {
+        UserDataSource source = new UserDataSource(dataSource, new ConnectionPreparer(settings, resolver), tracker);
         try (Connection c = dataSource.getConnection()) {
             source.prepare(c);
             source.dialect = source.preparer.dialect();
@@ -68,7 +72,7 @@ final class UserDataSource implements ConnectionSource {
             closeQuietly(c);
             throw e;
         }
-        return new Lease(c, new StatementCache(c, 0), null, lease -> closeQuietly(lease.connection));
+        return new Lease(c, new StatementCache(c, 0, tracker), null, lease -> closeQuietly(lease.connection));
     }
 
     private static void closeQuietly(Connection c) {
@@ -79,6 +83,19 @@ final class UserDataSource implements ConnectionSource {
                 // the user's pool decides what to do with a connection that will not close
             }
         }
+    }
+
+    /** Borrowed from the user's DataSource (so counted in its pool, if it pools) and held until closed. */
+    @Override
+    public Connection openDedicated() throws SQLException {
+        Connection c = dataSource.getConnection();
+        try {
+            prepare(c);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return c;
     }
 
     @Override

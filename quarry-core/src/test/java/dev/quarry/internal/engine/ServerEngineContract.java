@@ -25,11 +25,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The engine on a server database through HikariCP and through a user's DataSource; one subclass per server. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(LeakCheck.class)
 abstract class ServerEngineContract {
     ServerDb server;
     QuarryHandle db;
@@ -145,14 +143,14 @@ abstract class ServerEngineContract {
         Stream<Long> ids = db.sql("SELECT id FROM item ORDER BY id").stream(r -> r.getLong(0));
         Iterator<Long> it = ids.iterator();
         assertThat(it.next()).isEqualTo(1L);
-        assertThat(ResourceTracker.openConnections()).isOne();
+        assertThat(db.platform().resources().connections()).isOne();
         long rest = 0;
         for (int i = 0; i < 300; i++) {
             rest += it.next();
         }
         assertThat(rest).isPositive();
         ids.close();
-        assertThat(ResourceTracker.openConnections()).isZero();
+        assertThat(db.platform().resources().connections()).isZero();
         assertThatThrownBy(it::next).isInstanceOf(MisuseException.class);
         assertThat(count(db)).isEqualTo(600);
     }

@@ -12,11 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** In-memory databases, read-only files and read-only snapshots. */
-@ExtendWith(LeakCheck.class)
 class SqliteModesTest {
     @TempDir
     Path dir;

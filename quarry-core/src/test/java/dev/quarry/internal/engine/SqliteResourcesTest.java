@@ -20,11 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Streams, the statement cache, hooks, large inserts and closing. */
-@ExtendWith(LeakCheck.class)
 class SqliteResourcesTest {
     @TempDir
     Path dir;
@@ -52,10 +50,10 @@ class SqliteResourcesTest {
             Stream<String> names = db.sql("SELECT name FROM item ORDER BY id").stream(r -> r.get(0, DataType.STRING));
             Iterator<String> it = names.iterator();
             assertThat(it.next()).isEqualTo("n1");
-            assertThat(ResourceTracker.openConnections()).isOne();
-            assertThat(ResourceTracker.openResultSets()).isOne();
+            assertThat(db.platform().resources().connections()).isOne();
+            assertThat(db.platform().resources().resultSets()).isOne();
             names.close();
-            assertThat(ResourceTracker.openConnections()).isZero();
+            assertThat(db.platform().resources().connections()).isZero();
             assertThatThrownBy(it::next).isInstanceOf(MisuseException.class).hasMessageContaining("closed");
         }
     }
@@ -66,7 +64,7 @@ class SqliteResourcesTest {
             fill(db, 5);
             try (Stream<Long> ids = db.sql("SELECT id FROM item").stream(r -> r.getLong(0))) {
                 assertThat(ids.mapToLong(Long::longValue).sum()).isEqualTo(15);
-                assertThat(ResourceTracker.openConnections()).isZero();
+                assertThat(db.platform().resources().connections()).isZero();
             }
         }
     }
@@ -109,7 +107,7 @@ class SqliteResourcesTest {
                 db.sql("SELECT name FROM item WHERE id = ?", (long) (i % 20 + 1)).fetch(r -> r.getLong(0));
             }
             assertThat(engine.cachedStatements() - before).as("one statement per SQL text").isEqualTo(2);
-            assertThat(ResourceTracker.openStatements()).isZero();
+            assertThat(db.platform().resources().statements()).isZero();
         }
     }
 

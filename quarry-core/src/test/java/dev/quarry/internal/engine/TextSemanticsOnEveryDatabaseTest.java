@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What each dialect's connection preparation guarantees, on the real databases: LIKE is case-sensitive and
  * lower/upper fold every letter, the same on SQLite, PostgreSQL and MariaDB; MariaDB sessions are strict.
  */
-@ExtendWith(LeakCheck.class)
 class TextSemanticsOnEveryDatabaseTest {
     @TempDir
     Path dir;

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
+import dev.quarry.spi.StatementKind;
 import dev.quarry.examples.chinook.Album;
 import dev.quarry.examples.chinook.Artist;
 import dev.quarry.examples.chinook.ChinookRelations;
@@ -201,7 +202,7 @@ class RelationsExamplesTest {
 
         AtomicInteger selects = new AtomicInteger();
         Quarry db = Quarry.open(url, QuarrySettings.builder()
-                .onStatement(sql -> { if (sql.startsWith("SELECT")) selects.incrementAndGet(); })
+                .onStatement(event -> { if (event.kind() == StatementKind.QUERY) selects.incrementAndGet(); })
                 .build());
 
         try (db) {

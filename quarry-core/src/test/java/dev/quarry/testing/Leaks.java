@@ -1,21 +1,19 @@
 package dev.quarry.testing;
 
-import dev.quarry.internal.engine.ResourceTracker;
+import dev.quarry.spi.ResourceCounts;
 
 /**
- * A snapshot of what the engine holds open ({@link ResourceTracker}): borrowed connections, statements outside the
- * statement cache, and result sets.
- *
- * @param connections connections borrowed and not returned
- * @param statements  statements open
- * @param resultSets  result sets (cursors) open
+ * What the test kit's leak check compares: what every open handle holds ({@link OpenHandles}, from each handle's
+ * {@code platform().resources()}): borrowed connections, statements outside the statement cache, result sets,
+ * dedicated connections and background tasks.
  */
-public record ResourceCounts(int connections, int statements, int resultSets) {
+public final class Leaks {
+    private Leaks() {
+    }
 
-    /** The counts now. */
+    /** The counts now, over every handle. */
     public static ResourceCounts now() {
-        return new ResourceCounts(ResourceTracker.openConnections(), ResourceTracker.openStatements(),
-                ResourceTracker.openResultSets());
+        return OpenHandles.total();
     }
 
     /**
@@ -24,11 +22,14 @@ public record ResourceCounts(int connections, int statements, int resultSets) {
      */
     public static String leak(ResourceCounts before, ResourceCounts after) {
         StringBuilder b = new StringBuilder();
-        describe(b, "connection", before.connections, after.connections);
-        describe(b, "statement", before.statements, after.statements);
-        describe(b, "result set", before.resultSets, after.resultSets);
-        return b.length() == 0 ? null : "the test left " + b + " open (ResourceTracker counts after the test; "
-                + "close streams with try-with-resources and never keep a connection past its callback)";
+        describe(b, "connection", before.connections(), after.connections());
+        describe(b, "statement", before.statements(), after.statements());
+        describe(b, "result set", before.resultSets(), after.resultSets());
+        describe(b, "dedicated connection", before.dedicatedConnections(), after.dedicatedConnections());
+        describe(b, "background task", before.backgroundTasks(), after.backgroundTasks());
+        return b.length() == 0 ? null : "the test left " + b + " open (resource counts of every handle after the "
+                + "test; close streams with try-with-resources, never keep a connection past its callback, and "
+                + "close dedicated connections and stop background tasks)";
     }
 
     private static void describe(StringBuilder b, String what, int before, int after) {

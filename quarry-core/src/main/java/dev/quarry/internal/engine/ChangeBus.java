@@ -1,0 +1,46 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.spi.ChangeListener;
+import dev.quarry.spi.Subscription;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The change listeners of one database and the delivery of committed changes to them. Sessions collect written
+ * tables only while someone listens ({@link #active()}: one volatile read per write), so a database nobody watches
+ * pays nothing. Delivery runs on the committing thread after the connection and locks are given back; a failing
+ * listener goes to the {@link CallbackErrors}. Thread-safe.
+ */
+final class ChangeBus {
+    private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final CallbackErrors errors;
+    private volatile boolean active;
+
+    ChangeBus(CallbackErrors errors) {
+        this.errors = errors;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Subscription subscribe(ChangeListener listener) {
+        listeners.add(listener);
+        active = true;
+        return () -> {
+            listeners.remove(listener);
+            active = !listeners.isEmpty();
+        };
+    }
+
+    /** Tells every listener of {@code note}'s tables. */
+    void publish(ChangeNote note) {
+        var event = note.event();
+        for (ChangeListener l : listeners) {
+            try {
+                l.onChange(event);
+            } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                errors.report("change listener", e);
+            }
+        }
+    }
+}

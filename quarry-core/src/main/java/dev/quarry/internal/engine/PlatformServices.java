@@ -1,0 +1,103 @@
+package dev.quarry.internal.engine;
+
+import dev.quarry.spi.BackgroundTask;
+import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.ChangeListener;
+import dev.quarry.spi.DedicatedConnection;
+import dev.quarry.spi.Platform;
+import dev.quarry.spi.ResourceCounts;
+import dev.quarry.spi.Subscription;
+import dev.quarry.spi.TaskHandle;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@link Platform} of one database: its background tasks, dedicated connections, change listeners, callback
+ * errors and resource counts. {@link #shutDown} runs first in {@code close()}: tasks stopped and waited for,
+ * dedicated connections closed, before the connection source closes. Thread-safe.
+ */
+final class PlatformServices implements Platform {
+    private final EngineContext ctx;
+    private final WorkGate gate;
+    private final BackgroundTasks tasks;
+    private final List<Dedicated> dedicated = new ArrayList<>();
+
+    PlatformServices(EngineContext ctx, WorkGate gate) {
+        this.ctx = ctx;
+        this.gate = gate;
+        this.tasks = new BackgroundTasks(ctx.name(), ctx.callbacks(), ctx.tracker());
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return ctx.dialect().capabilities();
+    }
+
+    @Override
+    public ResourceCounts resources() {
+        return ctx.tracker().snapshot();
+    }
+
+    @Override
+    public TaskHandle startTask(String name, BackgroundTask task) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(task, "task");
+        gate.check();
+        return tasks.start(name, task);
+    }
+
+    @Override
+    public DedicatedConnection openDedicatedConnection(String purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        gate.check();
+        Connection c;
+        try {
+            c = ctx.source().openDedicated();
+        } catch (SQLException e) {
+            throw ctx.dialect().translate(e, null);
+        }
+        Dedicated d = new Dedicated(c, purpose, ctx.tracker(), this::forget);
+        synchronized (dedicated) {
+            dedicated.add(d);
+        }
+        return d;
+    }
+
+    private void forget(Dedicated d) {
+        synchronized (dedicated) {
+            dedicated.remove(d);
+        }
+    }
+
+    @Override
+    public Subscription subscribe(ChangeListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        gate.check();
+        return ctx.changes().subscribe(listener);
+    }
+
+    @Override
+    public void reportCallbackError(String source, Throwable error) {
+        ctx.callbacks().report(Objects.requireNonNull(source, "source"), Objects.requireNonNull(error, "error"));
+    }
+
+    @Override
+    public Duration closeTimeout() {
+        return ctx.settings().closeTimeout();
+    }
+
+    /** Stops every background task (waiting up to {@code timeout}), then closes every dedicated connection. */
+    boolean shutDown(Duration timeout) {
+        boolean stopped = tasks.stopAll(timeout);
+        List<Dedicated> open;
+        synchronized (dedicated) {
+            open = new ArrayList<>(dedicated);
+        }
+        open.forEach(Dedicated::close);
+        return stopped;
+    }
+}

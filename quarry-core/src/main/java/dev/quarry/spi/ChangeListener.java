@@ -1,0 +1,8 @@
+package dev.quarry.spi;
+
+/** Told of committed writes; see {@link Platform#subscribe}. Must be thread-safe, quick, and must not throw. */
+@FunctionalInterface
+public interface ChangeListener {
+
+    void onChange(ChangeEvent event);
+}

@@ -1,0 +1,74 @@
+package dev.quarry.spi;
+
+import dev.quarry.CallbackErrorHandler;
+import java.time.Duration;
+
+/**
+ * What Quarry's own modules (migrations, watched queries, replicas, the Studio) and users who extend Quarry may use
+ * beyond the DSL: the database's capabilities, background tasks tied to the database's lifecycle, dedicated
+ * connections outside the pool, the change events of committed writes, the callback error handler, and the
+ * resource counts. Obtain it from {@code db.platform()}; a raw connection for one piece of work comes from
+ * {@code db.withConnection(...)}. Nothing here needs {@code dev.quarry.internal}. Thread-safe.
+ *
+ * <h2>Where the next modules plug in</h2>
+ * <ul>
+ *   <li>Watched queries subscribe to {@link #subscribe change events} for writes made through this handle, and
+ *       watch other processes' writes from a {@link #startTask background task} on a
+ *       {@link #openDedicatedConnection dedicated connection} (SQLite {@code PRAGMA data_version}, PostgreSQL
+ *       {@code LISTEN}).</li>
+ *   <li>Migrations and the Studio read the schema and issue DDL through {@code db.withConnection(...)}, deciding by
+ *       {@link Capabilities} (transactional DDL, embedded file), never by the database's name.</li>
+ *   <li>Replicas run their sync loop as a background task and report failures to
+ *       {@link #reportCallbackError}.</li>
+ * </ul>
+ */
+public interface Platform {
+
+    /** What the database can do. */
+    Capabilities capabilities();
+
+    /** What this handle holds open right now (connections, statements, cursors, dedicated connections, tasks). */
+    ResourceCounts resources();
+
+    /**
+     * Starts {@code task} on a thread of its own named {@code quarry-<name>}, now. The task runs until it returns,
+     * throws (the failure goes to the {@link CallbackErrorHandler}) or is stopped; {@code db.close()} stops every
+     * task and waits for it (up to the close timeout) before closing connections. A task holds nothing while it
+     * waits in {@link TaskContext#await}, in particular not the SQLite writer.
+     *
+     * @param name a short name for the thread and messages, e.g. "watch-poller"
+     * @throws dev.quarry.error.MisuseException if the database is closed
+     */
+    TaskHandle startTask(String name, BackgroundTask task);
+
+    /**
+     * Opens a long-lived connection of its own, outside the pool's accounting, for what holds a connection for the
+     * database's lifetime (a PostgreSQL {@code LISTEN}, a SQLite {@code data_version} poller). On SQLite it is a
+     * read-only connection to the same file (writes go through the engine's single writer); an in-memory SQLite
+     * database has no second connection and refuses. With a user's {@code DataSource} it is borrowed from that
+     * DataSource and held until closed. Closed by its owner, or by {@code db.close()} at the latest.
+     *
+     * @param purpose what it is for, shown in messages and resource counts
+     * @throws dev.quarry.error.UnsupportedFeatureException on an in-memory SQLite database
+     */
+    DedicatedConnection openDedicatedConnection(String purpose);
+
+    /**
+     * Tells {@code listener} of every write committed through this handle, once per committed unit of work (a
+     * statement outside a transaction, or a whole transaction), after the commit and after the connection and any
+     * lock are given back, on the thread that committed. Writes by other handles or processes are not seen here.
+     * A listener must be quick and must not throw: a failure goes to the {@link CallbackErrorHandler}.
+     */
+    Subscription subscribe(ChangeListener listener);
+
+    /**
+     * Hands a failure of code Quarry or a module called back (a listener, a subscriber, a sync callback) to the
+     * database's {@link CallbackErrorHandler}, so it is never lost nor thrown into a caller whose work succeeded.
+     *
+     * @param source what failed, e.g. "watch subscriber" or "afterCommit callback"
+     */
+    void reportCallbackError(String source, Throwable error);
+
+    /** How long {@code db.close()} waits for running work and background tasks. */
+    Duration closeTimeout();
+}

@@ -1,6 +1,5 @@
 package dev.quarry;
 
-import dev.quarry.internal.engine.QuarryHandle;
 import dev.quarry.query.Executor;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.Platform;
@@ -34,14 +33,14 @@ import javax.sql.DataSource;
  * would. After {@link #close()} every use is a {@link dev.quarry.error.MisuseException}.
  */
 public final class Quarry implements Database, AutoCloseable {
-    private final QuarryHandle handle;
+    private final QuarryEngine handle;
     private final Map<Class<?>, Object> extensions = new LinkedHashMap<>();
 
-    private Quarry(QuarryHandle handle) {
+    private Quarry(QuarryEngine handle) {
         this.handle = handle;
     }
 
-    private static Quarry opened(QuarryHandle handle) {
+    private static Quarry opened(QuarryEngine handle) {
         Quarry db = new Quarry(handle);
         QuarryObservers.opened(db);
         return db;
@@ -54,12 +53,12 @@ public final class Quarry implements Database, AutoCloseable {
 
     /** Opens {@code url} with {@code settings}. */
     public static Quarry open(String url, QuarrySettings settings) {
-        return opened(QuarryHandle.open(url, settings));
+        return opened(Engines.factory().open(url, settings));
     }
 
     /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
     public static Quarry open(DataSource dataSource, QuarrySettings settings) {
-        return opened(QuarryHandle.open(dataSource, settings));
+        return opened(Engines.factory().open(dataSource, settings));
     }
 
     @Override

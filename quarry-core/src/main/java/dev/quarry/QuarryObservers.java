@@ -1,6 +1,5 @@
 package dev.quarry;
 
-import dev.quarry.spi.QuarryObserver;
 import java.util.List;
 import java.util.ServiceLoader;
 

@@ -1,7 +1,7 @@
 package dev.quarry.testing;
 
 import dev.quarry.Quarry;
-import dev.quarry.spi.QuarryObserver;
+import dev.quarry.QuarryObserver;
 import dev.quarry.spi.ResourceCounts;
 import java.util.ArrayList;
 import java.util.Collections;

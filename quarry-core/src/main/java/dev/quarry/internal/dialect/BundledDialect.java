@@ -1,5 +1,6 @@
 package dev.quarry.internal.dialect;
 
+import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.render.DdlRenderer;

@@ -1,7 +1,7 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.internal.dialect.Dialect;
-import dev.quarry.internal.dialect.Dialects;
+import dev.quarry.internal.dialect.detect.Dialects;
 import java.sql.Connection;
 import java.sql.SQLException;
 

@@ -1,7 +1,7 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.error.QuarryException;
-import dev.quarry.internal.dialect.Rendered;
+import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.query.Expression;
 import dev.quarry.query.InsertQuery;
 import dev.quarry.query.Column;

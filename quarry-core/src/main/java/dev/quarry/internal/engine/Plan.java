@@ -1,6 +1,6 @@
 package dev.quarry.internal.engine;
 
-import dev.quarry.internal.dialect.Rendered;
+import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.internal.dialect.TypeCodec;
 import dev.quarry.internal.dialect.TypeCodecs;
 import dev.quarry.query.Expression;

@@ -2,7 +2,7 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
-import dev.quarry.Database;
+import dev.quarry.QuarryEngine;
 import dev.quarry.QuarrySettings;
 import dev.quarry.SchemaOperations;
 import dev.quarry.TransactionOptions;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * timeout, whose error names the thread holding it). A {@link WorkGate} counts running work so {@link #close()} can
  * wait for it.
  */
-public final class QuarryHandle implements Database, AutoCloseable {
+public final class QuarryHandle implements QuarryEngine {
     private static final Logger LOG = LoggerFactory.getLogger(QuarryHandle.class);
 
     private final EngineContext ctx;
@@ -150,7 +150,7 @@ public final class QuarryHandle implements Database, AutoCloseable {
         return LentConnection.run(route, access, work);
     }
 
-    /** The platform services of this database (the facade's {@code platform()}). */
+    @Override
     public Platform platform() {
         return platform;
     }
@@ -165,7 +165,7 @@ public final class QuarryHandle implements Database, AutoCloseable {
         return ctx.dialect().quote(Identifiers.check("identifier", identifier));
     }
 
-    /** Whether close has begun. */
+    @Override
     public boolean isClosing() {
         return gate.isClosed();
     }

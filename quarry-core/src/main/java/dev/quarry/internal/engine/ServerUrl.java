@@ -1,7 +1,7 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.QuarrySettings;
-import dev.quarry.internal.dialect.DriverProperties;
+import dev.quarry.internal.dialect.detect.DriverProperties;
 import java.util.Properties;
 
 /**

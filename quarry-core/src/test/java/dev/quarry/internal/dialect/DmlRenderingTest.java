@@ -1,5 +1,6 @@
 package dev.quarry.internal.dialect;
 
+import dev.quarry.internal.dialect.render.Rendered;
 import static dev.quarry.fixtures.AlbumTable.ALBUM;
 import static dev.quarry.fixtures.ArtistTable.ARTIST;
 import static dev.quarry.internal.dialect.TestDialects.DB;

@@ -1,5 +1,6 @@
 package dev.quarry.internal.dialect;
 
+import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.internal.dialect.mariadb.MariaDbDialect;
 import dev.quarry.internal.dialect.postgres.PostgresDialect;
 import dev.quarry.internal.dialect.sqlite.SqliteDialect;

@@ -2,7 +2,6 @@ package dev.quarry.internal.dialect.render;
 
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.spi.Capabilities;
-import dev.quarry.internal.dialect.Rendered;
 import dev.quarry.query.Assignment;
 import dev.quarry.query.Column;
 import dev.quarry.query.Condition;

@@ -1,4 +1,6 @@
-package dev.quarry.internal.dialect;
+package dev.quarry.internal.dialect.detect;
+
+import dev.quarry.internal.dialect.Dialect;
 
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.internal.dialect.mariadb.MariaDbDialect;

@@ -1,4 +1,4 @@
-package dev.quarry.internal.dialect;
+package dev.quarry.internal.dialect.render;
 
 import dev.quarry.query.Expression;
 import dev.quarry.spi.StatementKind;

@@ -1,4 +1,4 @@
-package dev.quarry.internal.dialect;
+package dev.quarry.internal.dialect.detect;
 
 import dev.quarry.internal.dialect.mariadb.MariaDbDriverProperties;
 import dev.quarry.internal.dialect.postgres.PostgresDriverProperties;

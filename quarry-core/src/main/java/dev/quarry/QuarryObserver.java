@@ -1,10 +1,9 @@
-package dev.quarry.spi;
+package dev.quarry;
 
-import dev.quarry.Quarry;
 
 /**
  * Told of every database handle opened and closed in this JVM, found with {@link java.util.ServiceLoader} (list the
- * implementation in {@code META-INF/services/dev.quarry.spi.QuarryObserver}): how a test kit checks every handle a
+ * implementation in {@code META-INF/services/dev.quarry.QuarryObserver}): how a test kit checks every handle a
  * test opened for leaks, or a metrics module binds every database without the application wiring it. Loaded once,
  * on the first open. Called on the opening (closing) thread; must be quick and thread-safe, and must not throw (a
  * failure goes to the database's callback error handler).

@@ -1,0 +1,34 @@
+package dev.quarry;
+
+import dev.quarry.spi.Platform;
+import javax.sql.DataSource;
+
+/**
+ * The engine behind a {@link Quarry} handle, as the facade sees it: everything a {@link Database} does, its
+ * {@link Platform}, and its shutdown. Quarry's own engine implements it and is found with
+ * {@link java.util.ServiceLoader} through {@link Factory}, so the API package does not depend on the engine's
+ * (the engine depends on the API, never the other way). Applications use {@link Quarry}, not this.
+ * Implementations are thread-safe.
+ */
+public interface QuarryEngine extends Database, AutoCloseable {
+
+    /** What modules built on Quarry use beyond the DSL. */
+    Platform platform();
+
+    /** Whether close has begun. */
+    boolean isClosing();
+
+    /** Stops background work, waits for running work up to the close timeout, closes connections. Idempotent. */
+    @Override
+    void close();
+
+    /** Opens engines; listed in {@code META-INF/services/dev.quarry.QuarryEngine$Factory}. */
+    interface Factory {
+
+        /** Opens {@code url} (SQLite, PostgreSQL, MariaDB/MySQL) with {@code settings}. */
+        QuarryEngine open(String url, QuarrySettings settings);
+
+        /** Uses {@code dataSource} as it is, never closing it. */
+        QuarryEngine open(DataSource dataSource, QuarrySettings settings);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.quarry.internal.dialect;
 
+import dev.quarry.internal.dialect.render.BulkInsert;
 import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
@@ -10,6 +11,7 @@ import dev.quarry.query.Query;
 import dev.quarry.schema.TableDef;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +36,7 @@ public abstract class BundledDialect implements Dialect {
     private final Quoting quoting;
     private final Supplier<TypeCodecs> codecFactory;
     private final ErrorTranslator errors;
+    private final Function<Query, Rendered> renderFunction = this::render;
     private volatile TypeCodecs codecs;
 
     /**
@@ -71,6 +74,11 @@ public abstract class BundledDialect implements Dialect {
     @Override
     public final Rendered render(Query query) {
         return renderer.render(query);
+    }
+
+    @Override
+    public final BulkInsert bulkInsert(Query query) {
+        return BulkInsert.of(query, capabilities.maxParameters(), renderFunction);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.quarry.internal.dialect;
 
+import dev.quarry.internal.dialect.render.BulkInsert;
 import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
@@ -26,6 +27,12 @@ public interface Dialect {
 
     /** Renders a statement to SQL text and its ordered parameters. */
     Rendered render(Query query);
+
+    /**
+     * The bulk form of an insert of many rows (chunks within the parameter limit, or a JDBC batch), or null when
+     * {@code query} runs as one plain statement.
+     */
+    BulkInsert bulkInsert(Query query);
 
     /** The statements that create {@code table} (table, then its indexes). */
     List<String> createTable(TableDef table, boolean ifNotExists);

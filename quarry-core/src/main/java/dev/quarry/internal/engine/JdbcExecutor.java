@@ -1,8 +1,8 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.error.MisuseException;
+import dev.quarry.internal.dialect.render.BulkInsert;
 import dev.quarry.query.Executor;
-import dev.quarry.query.InsertQuery;
 import dev.quarry.query.Prepared;
 import dev.quarry.query.Query;
 import dev.quarry.query.RowMapper;
@@ -25,8 +25,9 @@ final class JdbcExecutor implements Executor {
 
     @Override
     public <R> List<R> fetch(Query query, RowMapper<R> mapper, int maxRows) {
-        if (query instanceof InsertQuery ins && InsertRunner.applies(ins, route.context())) {
-            List<R> rows = InsertRunner.fetch(route, ins, mapper);
+        BulkInsert bulk = route.context().dialect().bulkInsert(query);
+        if (bulk != null) {
+            List<R> rows = InsertRunner.fetch(route, bulk, mapper);
             return maxRows > 0 && rows.size() > maxRows ? rows.subList(0, maxRows) : rows;
         }
         Plan plan = unprepared(query);
@@ -40,8 +41,9 @@ final class JdbcExecutor implements Executor {
 
     @Override
     public long execute(Query query) {
-        if (query instanceof InsertQuery ins && InsertRunner.applies(ins, route.context())) {
-            return InsertRunner.execute(route, ins);
+        BulkInsert bulk = route.context().dialect().bulkInsert(query);
+        if (bulk != null) {
+            return InsertRunner.execute(route, bulk);
         }
         Plan plan = unprepared(query);
         return route.run(plan.access, plan.knownWrite(), false, s -> s.execute(plan, NO_VALUES));

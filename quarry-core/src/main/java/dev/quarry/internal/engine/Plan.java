@@ -3,8 +3,6 @@ package dev.quarry.internal.engine;
 import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.internal.dialect.TypeCodec;
 import dev.quarry.internal.dialect.TypeCodecs;
-import dev.quarry.query.Expression;
-import dev.quarry.query.Param;
 import dev.quarry.query.Placeholder;
 import dev.quarry.schema.DataType;
 import dev.quarry.spi.StatementKind;
@@ -43,31 +41,28 @@ final class Plan {
         this.tablesRead = rendered.tablesRead();
         this.tablesWritten = rendered.tablesWritten();
         this.tablesKnown = rendered.tablesKnown();
-        List<Expression<?>> params = rendered.params();
+        int count = rendered.parameterCount();
         List<Placeholder<?>> found = new ArrayList<>();
-        fixed = new Object[params.size()];
-        slots = new int[params.size()];
-        codecs = new TypeCodec[params.size()];
-        types = new DataType<?>[params.size()];
-        for (int i = 0; i < params.size(); i++) {
-            Expression<?> p = params.get(i);
-            types[i] = p.type();
-            codecs[i] = codecTable.get(p.type().kind());
+        fixed = new Object[count];
+        slots = new int[count];
+        codecs = new TypeCodec[count];
+        types = new DataType<?>[count];
+        for (int i = 0; i < count; i++) {
+            types[i] = rendered.typeAt(i);
+            codecs[i] = codecTable.get(types[i].kind());
+            Placeholder<?> ph = rendered.placeholderAt(i);
             if (i < leading) {
                 slots[i] = i; // a row value of a chunked or batched insert, filled per run
-            } else if (p instanceof Placeholder<?> ph) {
+            } else if (ph != null) {
                 int at = found.indexOf(ph);
                 if (at < 0) {
                     at = found.size();
                     found.add(ph);
                 }
                 slots[i] = at;
-            } else if (p instanceof Param<?> v) {
-                slots[i] = -1;
-                fixed[i] = v.value();
             } else {
-                throw new IllegalStateException("the renderer left a " + p.getClass().getSimpleName()
-                        + " as a parameter; only Param and Placeholder bind");
+                slots[i] = -1;
+                fixed[i] = rendered.valueAt(i);
             }
         }
         this.placeholders = List.copyOf(found);

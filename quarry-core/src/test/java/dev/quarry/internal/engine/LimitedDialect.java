@@ -4,6 +4,7 @@ import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.Dialect;
 import dev.quarry.internal.dialect.detect.Dialects;
+import dev.quarry.internal.dialect.render.BulkInsert;
 import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.internal.dialect.TransactionControl;
 import dev.quarry.internal.dialect.TypeCodecs;
@@ -40,6 +41,11 @@ final class LimitedDialect implements Dialect {
     @Override
     public Rendered render(Query query) {
         return real.render(query);
+    }
+
+    @Override
+    public BulkInsert bulkInsert(Query query) {
+        return BulkInsert.of(query, capabilities.maxParameters(), real::render);
     }
 
     @Override

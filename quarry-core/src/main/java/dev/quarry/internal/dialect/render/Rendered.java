@@ -1,6 +1,9 @@
 package dev.quarry.internal.dialect.render;
 
 import dev.quarry.query.Expression;
+import dev.quarry.query.Param;
+import dev.quarry.query.Placeholder;
+import dev.quarry.schema.DataType;
 import dev.quarry.spi.StatementKind;
 import java.util.List;
 import java.util.Set;
@@ -27,5 +30,29 @@ public record Rendered(String sql, List<Expression<?>> params, boolean returnsRo
         params = List.copyOf(params);
         tablesRead = Set.copyOf(tablesRead);
         tablesWritten = Set.copyOf(tablesWritten);
+    }
+
+    /** How many parameters the statement binds. */
+    public int parameterCount() {
+        return params.size();
+    }
+
+    /** The type parameter {@code i} binds as. */
+    public DataType<?> typeAt(int i) {
+        return params.get(i).type();
+    }
+
+    /** The placeholder at {@code i}, whose value is given per run, or null when the value is fixed. */
+    public Placeholder<?> placeholderAt(int i) {
+        return params.get(i) instanceof Placeholder<?> p ? p : null;
+    }
+
+    /** The fixed value at {@code i} (null for SQL NULL); only where {@link #placeholderAt} is null. */
+    public Object valueAt(int i) {
+        if (params.get(i) instanceof Param<?> v) {
+            return v.value();
+        }
+        throw new IllegalStateException("the renderer left a " + params.get(i).getClass().getSimpleName()
+                + " as a parameter; only Param and Placeholder bind");
     }
 }

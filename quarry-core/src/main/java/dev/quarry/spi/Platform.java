@@ -27,6 +27,12 @@ public interface Platform {
     /** What the database can do. */
     Capabilities capabilities();
 
+    /** Reads the live schema (tables; more as the migrations module needs it). */
+    Introspector introspector();
+
+    /** The DDL this database needs for a table definition. */
+    DdlOperations ddl();
+
     /** What this handle holds open right now (connections, statements, cursors, dedicated connections, tasks). */
     ResourceCounts resources();
 

@@ -4,11 +4,11 @@ import dev.quarry.internal.dialect.render.BulkInsert;
 import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.DdlOperations;
+import dev.quarry.spi.Introspector;
 import dev.quarry.query.Query;
-import dev.quarry.schema.TableDef;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Everything one database does its own way, as one small bundle (STYLE.md 1): rendering of queries and DDL, type
@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public interface Dialect {
+public interface Dialect extends DdlOperations {
 
     /** A name for logs and messages ("sqlite", "postgresql", "mariadb"). */
     String name();
@@ -34,14 +34,8 @@ public interface Dialect {
      */
     BulkInsert bulkInsert(Query query);
 
-    /** The statements that create {@code table} (table, then its indexes). */
-    List<String> createTable(TableDef table, boolean ifNotExists);
-
-    /** The statement that drops {@code table}. */
-    String dropTable(TableDef table, boolean ifExists);
-
-    /** {@code name} quoted as an identifier. */
-    String quote(String name);
+    /** How this database's schema is read. */
+    Introspector introspector();
 
     /** The codecs that bind and read each portable type. */
     TypeCodecs codecs();

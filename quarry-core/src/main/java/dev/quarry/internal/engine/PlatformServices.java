@@ -3,7 +3,11 @@ package dev.quarry.internal.engine;
 import dev.quarry.spi.BackgroundTask;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.ChangeListener;
+import dev.quarry.schema.Identifiers;
+import dev.quarry.schema.TableDef;
+import dev.quarry.spi.DdlOperations;
 import dev.quarry.spi.DedicatedConnection;
+import dev.quarry.spi.Introspector;
 import dev.quarry.spi.Platform;
 import dev.quarry.spi.ResourceCounts;
 import dev.quarry.spi.Subscription;
@@ -35,6 +39,33 @@ final class PlatformServices implements Platform {
     @Override
     public Capabilities capabilities() {
         return ctx.dialect().capabilities();
+    }
+
+    @Override
+    public Introspector introspector() {
+        return ctx.dialect().introspector();
+    }
+
+    /** The dialect's DDL behind an adapter, so what a module holds is the DDL and nothing else of the dialect. */
+    @Override
+    public DdlOperations ddl() {
+        DdlOperations d = ctx.dialect();
+        return new DdlOperations() {
+            @Override
+            public List<String> createTable(TableDef table, boolean ifNotExists) {
+                return d.createTable(table, ifNotExists);
+            }
+
+            @Override
+            public String dropTable(TableDef table, boolean ifExists) {
+                return d.dropTable(table, ifExists);
+            }
+
+            @Override
+            public String quote(String name) {
+                return d.quote(Identifiers.check("identifier", name));
+            }
+        };
     }
 
     @Override

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * timeout, whose error names the thread holding it). A {@link WorkGate} counts running work so {@link #close()} can
  * wait for it.
  */
-public final class QuarryHandle implements QuarryEngine {
+final class QuarryHandle implements QuarryEngine {
     private static final Logger LOG = LoggerFactory.getLogger(QuarryHandle.class);
 
     private final EngineContext ctx;
@@ -50,7 +50,7 @@ public final class QuarryHandle implements QuarryEngine {
     }
 
     /** Opens {@code url}: the SQLite engine for {@code jdbc:sqlite:}, a HikariCP pool for a server URL. */
-    public static QuarryHandle open(String url, QuarrySettings settings) {
+    static QuarryHandle open(String url, QuarrySettings settings) {
         return open(url, settings, DialectResolver.DEFAULT);
     }
 
@@ -70,7 +70,7 @@ public final class QuarryHandle implements QuarryEngine {
     }
 
     /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
-    public static QuarryHandle open(DataSource dataSource, QuarrySettings settings) {
+    static QuarryHandle open(DataSource dataSource, QuarrySettings settings) {
         return open(dataSource, settings, DialectResolver.DEFAULT);
     }
 

@@ -2,6 +2,7 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.Introspector;
 import dev.quarry.internal.dialect.Dialect;
 import dev.quarry.internal.dialect.detect.Dialects;
 import dev.quarry.internal.dialect.render.BulkInsert;
@@ -76,6 +77,11 @@ final class LimitedDialect implements Dialect {
     @Override
     public boolean isReadOnlyViolation(SQLException e) {
         return real.isReadOnlyViolation(e);
+    }
+
+    @Override
+    public Introspector introspector() {
+        return real.introspector();
     }
 
     @Override

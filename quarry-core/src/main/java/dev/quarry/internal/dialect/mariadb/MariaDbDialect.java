@@ -5,6 +5,7 @@ import dev.quarry.internal.dialect.BundledDialect;
 import dev.quarry.internal.dialect.ServerTransactions;
 import dev.quarry.internal.dialect.TransactionControl;
 import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.Introspector;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
@@ -58,6 +59,11 @@ public final class MariaDbDialect extends BundledDialect {
     }
 
     /** Transactions through JDBC auto-commit and {@code SET TRANSACTION}: see {@link ServerTransactions}. */
+    @Override
+    public Introspector introspector() {
+        return MariaDbIntrospector.INSTANCE;
+    }
+
     @Override
     public TransactionControl transactions() {
         return ServerTransactions.INSTANCE;

@@ -3,6 +3,7 @@ package dev.quarry.internal.dialect.sqlite;
 import dev.quarry.internal.dialect.BundledDialect;
 import dev.quarry.internal.dialect.TransactionControl;
 import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.Introspector;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
@@ -40,6 +41,11 @@ public final class SqliteDialect extends BundledDialect {
     @Override
     public boolean isReadOnlyViolation(SQLException e) {
         return SqliteErrors.isReadOnly(e);
+    }
+
+    @Override
+    public Introspector introspector() {
+        return SqliteIntrospector.INSTANCE;
     }
 
     @Override

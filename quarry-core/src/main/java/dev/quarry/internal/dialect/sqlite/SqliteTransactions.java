@@ -24,9 +24,9 @@ import java.util.concurrent.locks.LockSupport;
  * its duration (https://sqlite.org/pragma.html#pragma_query_only). Isolation levels are accepted and need nothing:
  * SQLite is always serializable (https://sqlite.org/isolation.html). Stateless.
  */
-public final class SqliteTransactions implements TransactionControl {
+final class SqliteTransactions implements TransactionControl {
     /** The one instance. */
-    public static final SqliteTransactions INSTANCE = new SqliteTransactions();
+    static final SqliteTransactions INSTANCE = new SqliteTransactions();
 
     /**
      * How long a SQLITE_BUSY at {@code BEGIN IMMEDIATE} is retried whatever the busy timeout. Quarry's engine has one

@@ -2,79 +2,198 @@ package dev.quarry;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * How a {@link Quarry} opens and runs its database. Immutable; build with {@link #builder()}. Invalid values are
- * rejected when built, never corrected silently.
+ * How a {@link Quarry} opens and runs its database. Immutable and thread-safe. Build with {@link #builder()}, derive
+ * a variant with {@link #toBuilder()}; there is no public constructor, so new settings never break a caller.
  *
- * @param username         user for server databases, or null
- * @param password         password for server databases, or null
- * @param readers          SQLite reader connections (default: the core count, at least 2)
- * @param maxPoolSize      connections in the server pool (default 10)
- * @param busyTimeout      how long SQLite waits out another process's lock, and how long a server lock wait may
- *                         take, before {@link dev.quarry.error.BusyException} (default 5 s)
- * @param journalMode      SQLite {@code journal_mode} (default WAL)
- * @param synchronous      SQLite {@code synchronous} (default NORMAL, safe in WAL mode)
- * @param foreignKeys      SQLite {@code foreign_keys} (default on)
- * @param hooks            run on every new connection, in order
- * @param logValues        whether SQL logs show bound values (default false: values are redacted)
- * @param closeTimeout     how long {@code close()} waits for running work (default 10 s)
- * @param statementCacheSize prepared statements kept per connection (default 64; 0 disables)
- * @param acquireTimeout   how long a call waits for a connection (the SQLite writer, a free SQLite reader, a
- *                         pooled server connection) before {@link dev.quarry.error.BusyException} (default 30 s,
- *                         HikariCP's own default {@code connectionTimeout})
- * @param statementListener told the SQL of each statement that ran (default {@link StatementListener#NONE})
- * @param extensions       SQLite loadable extensions loaded on every connection, in order, before the hooks
- * @param fairWriterLock   whether threads waiting for the SQLite writer get it strictly in arrival order (default
- *                         false: waiters queue in order, but a thread arriving as the lock is released may take it
- *                         first, which spares a thread wake-up per write under contention; see docs/sqlite.md)
+ * <p>A value no database can use (a negative count or timeout, a timeout with a
+ * fraction of a millisecond, a {@code busyTimeout} over {@code Integer.MAX_VALUE} ms, an unknown pragma value) fails
+ * {@link Builder#build()} with an {@link IllegalArgumentException} naming the setting, the value and what to set
+ * instead.
+ *
+ * <p>{@link #toString()} shows the password as {@code ***}. Two settings are equal when every setting is equal.
  */
-public record QuarrySettings(String username, String password, int readers, int maxPoolSize, Duration busyTimeout,
-                             String journalMode, String synchronous, boolean foreignKeys,
-                             List<ConnectionHook> hooks, boolean logValues, Duration closeTimeout,
-                             int statementCacheSize, Duration acquireTimeout,
-                             StatementListener statementListener, List<Path> extensions, boolean fairWriterLock) {
-
+public final class QuarrySettings {
     /** The defaults. */
     public static final QuarrySettings DEFAULTS = builder().build();
 
-    public QuarrySettings {
-        hooks = List.copyOf(hooks);
-        extensions = List.copyOf(extensions);
-        Objects.requireNonNull(busyTimeout, "busyTimeout");
-        Objects.requireNonNull(closeTimeout, "closeTimeout");
-        Objects.requireNonNull(acquireTimeout, "acquireTimeout");
-        Objects.requireNonNull(statementListener, "statementListener");
-        Objects.requireNonNull(journalMode, "journalMode");
-        Objects.requireNonNull(synchronous, "synchronous");
-        if (readers < 1) {
-            throw new IllegalArgumentException("readers must be >= 1, was " + readers);
-        }
-        if (maxPoolSize < 1) {
-            throw new IllegalArgumentException("maxPoolSize must be >= 1, was " + maxPoolSize);
-        }
-        if (busyTimeout.isNegative() || closeTimeout.isNegative() || acquireTimeout.isNegative()) {
-            throw new IllegalArgumentException("timeouts must not be negative");
-        }
-        if (statementCacheSize < 0) {
-            throw new IllegalArgumentException("statementCacheSize must be >= 0, was " + statementCacheSize);
-        }
-        if (!journalMode.matches("(?i)DELETE|TRUNCATE|PERSIST|MEMORY|WAL|OFF")) {
-            throw new IllegalArgumentException("journalMode must be one of DELETE, TRUNCATE, PERSIST, MEMORY, WAL, "
-                    + "OFF; was '" + journalMode + "'");
-        }
-        if (!synchronous.matches("(?i)OFF|NORMAL|FULL|EXTRA")) {
-            throw new IllegalArgumentException("synchronous must be one of OFF, NORMAL, FULL, EXTRA; was '"
-                    + synchronous + "'");
-        }
+    private final String username;
+    private final String password;
+    private final int readers;
+    private final int maxPoolSize;
+    private final Duration busyTimeout;
+    private final String journalMode;
+    private final String synchronous;
+    private final boolean foreignKeys;
+    private final List<ConnectionHook> hooks;
+    private final boolean logValues;
+    private final Duration closeTimeout;
+    private final int statementCacheSize;
+    private final Duration acquireTimeout;
+    private final StatementListener statementListener;
+    private final List<Path> extensions;
+    private final boolean fairWriterLock;
+
+    private QuarrySettings(Builder b) {
+        this.username = b.username;
+        this.password = b.password;
+        this.readers = b.readers;
+        this.maxPoolSize = b.maxPoolSize;
+        this.busyTimeout = b.busyTimeout;
+        this.journalMode = b.journalMode;
+        this.synchronous = b.synchronous;
+        this.foreignKeys = b.foreignKeys;
+        this.hooks = List.copyOf(b.hooks);
+        this.logValues = b.logValues;
+        this.closeTimeout = b.closeTimeout;
+        this.statementCacheSize = b.statementCacheSize;
+        this.acquireTimeout = b.acquireTimeout;
+        this.statementListener = b.statementListener;
+        this.extensions = List.copyOf(b.extensions);
+        this.fairWriterLock = b.fairWriterLock;
+        SettingsRules.check(this);
     }
 
     /** A builder holding the defaults. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding these settings, to derive others. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** User for server databases, or null. */
+    public String username() {
+        return username;
+    }
+
+    /** Password for server databases, or null. Shown as {@code ***} by {@link #toString()}. */
+    public String password() {
+        return password;
+    }
+
+    /** SQLite reader connections (default: the core count, at least 2). */
+    public int readers() {
+        return readers;
+    }
+
+    /** Connections in the server pool (default 10). */
+    public int maxPoolSize() {
+        return maxPoolSize;
+    }
+
+    /**
+     * How long SQLite waits out another process's lock, and how long a server lock wait may take, before
+     * {@link dev.quarry.error.BusyException} (default 5 s). Whole milliseconds.
+     */
+    public Duration busyTimeout() {
+        return busyTimeout;
+    }
+
+    /** SQLite {@code journal_mode} (default WAL). */
+    public String journalMode() {
+        return journalMode;
+    }
+
+    /** SQLite {@code synchronous} (default NORMAL, safe in WAL mode). */
+    public String synchronous() {
+        return synchronous;
+    }
+
+    /** SQLite {@code foreign_keys} (default on; servers always enforce foreign keys). */
+    public boolean foreignKeys() {
+        return foreignKeys;
+    }
+
+    /** Run on every new connection, in order. */
+    public List<ConnectionHook> hooks() {
+        return hooks;
+    }
+
+    /** Whether SQL logs show bound values (default false: values are redacted). */
+    public boolean logValues() {
+        return logValues;
+    }
+
+    /** How long {@code close()} waits for running work (default 10 s). */
+    public Duration closeTimeout() {
+        return closeTimeout;
+    }
+
+    /** Prepared statements kept per SQLite connection (default 64; 0 disables). */
+    public int statementCacheSize() {
+        return statementCacheSize;
+    }
+
+    /**
+     * How long a call waits for a connection (the SQLite writer, a free SQLite reader, a pooled server connection)
+     * before {@link dev.quarry.error.BusyException} (default 30 s, HikariCP's own default {@code connectionTimeout}).
+     */
+    public Duration acquireTimeout() {
+        return acquireTimeout;
+    }
+
+    /** Told the SQL of each statement that ran (default {@link StatementListener#NONE}). */
+    public StatementListener statementListener() {
+        return statementListener;
+    }
+
+    /** SQLite loadable extensions loaded on every connection, in order, before the hooks. */
+    public List<Path> extensions() {
+        return extensions;
+    }
+
+    /**
+     * Whether threads waiting for the SQLite writer get it strictly in arrival order (default false: waiters queue
+     * in order, but a thread arriving as the lock is released may take it first, which spares a thread wake-up per
+     * write under contention; see docs/sqlite.md).
+     */
+    public boolean fairWriterLock() {
+        return fairWriterLock;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof QuarrySettings s
+                && readers == s.readers && maxPoolSize == s.maxPoolSize && foreignKeys == s.foreignKeys
+                && logValues == s.logValues && statementCacheSize == s.statementCacheSize
+                && fairWriterLock == s.fairWriterLock && Objects.equals(username, s.username)
+                && Objects.equals(password, s.password) && busyTimeout.equals(s.busyTimeout)
+                && journalMode.equals(s.journalMode) && synchronous.equals(s.synchronous) && hooks.equals(s.hooks)
+                && closeTimeout.equals(s.closeTimeout) && acquireTimeout.equals(s.acquireTimeout)
+                && statementListener.equals(s.statementListener) && extensions.equals(s.extensions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
+                foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout, statementListener,
+                extensions, fairWriterLock);
+    }
+
+    /**
+     * Every setting, the password as {@code ***}; it is masked also where it appears inside another setting's text
+     * (the username, a hook's or the listener's own {@code toString}, an extension's path).
+     */
+    @Override
+    public String toString() {
+        return "QuarrySettings[username=" + masked(username) + ", password=" + (password == null ? null : "***")
+                + ", readers=" + readers + ", maxPoolSize=" + maxPoolSize + ", busyTimeout=" + busyTimeout
+                + ", journalMode=" + journalMode + ", synchronous=" + synchronous + ", foreignKeys=" + foreignKeys
+                + ", hooks=" + masked(hooks) + ", logValues=" + logValues + ", closeTimeout=" + closeTimeout
+                + ", statementCacheSize=" + statementCacheSize + ", acquireTimeout=" + acquireTimeout
+                + ", statementListener=" + masked(statementListener) + ", extensions=" + masked(extensions)
+                + ", fairWriterLock=" + fairWriterLock + "]";
+    }
+
+    private String masked(Object value) {
+        String text = String.valueOf(value);
+        return password == null || password.isEmpty() ? text : text.replace(password, "***");
     }
 
     /** Collects settings; not thread-safe. */
@@ -87,53 +206,80 @@ public record QuarrySettings(String username, String password, int readers, int 
         private String journalMode = "WAL";
         private String synchronous = "NORMAL";
         private boolean foreignKeys = true;
-        private final List<ConnectionHook> hooks = new ArrayList<>();
+        private final List<ConnectionHook> hooks = new java.util.ArrayList<>();
         private boolean logValues;
         private Duration closeTimeout = Duration.ofSeconds(10);
         private int statementCacheSize = 64;
         private Duration acquireTimeout = Duration.ofSeconds(30);
         private StatementListener statementListener = StatementListener.NONE;
-        private final List<Path> extensions = new ArrayList<>();
+        private final List<Path> extensions = new java.util.ArrayList<>();
         private boolean fairWriterLock;
 
         private Builder() {
         }
 
+        private Builder(QuarrySettings s) {
+            username = s.username;
+            password = s.password;
+            readers = s.readers;
+            maxPoolSize = s.maxPoolSize;
+            busyTimeout = s.busyTimeout;
+            journalMode = s.journalMode;
+            synchronous = s.synchronous;
+            foreignKeys = s.foreignKeys;
+            hooks.addAll(s.hooks);
+            logValues = s.logValues;
+            closeTimeout = s.closeTimeout;
+            statementCacheSize = s.statementCacheSize;
+            acquireTimeout = s.acquireTimeout;
+            statementListener = s.statementListener;
+            extensions.addAll(s.extensions);
+            fairWriterLock = s.fairWriterLock;
+        }
+
+        /** See {@link QuarrySettings#username()}; null for none. */
         public Builder username(String value) {
             this.username = value;
             return this;
         }
 
+        /** See {@link QuarrySettings#password()}; null for none. */
         public Builder password(String value) {
             this.password = value;
             return this;
         }
 
+        /** See {@link QuarrySettings#readers()}. */
         public Builder readers(int value) {
             this.readers = value;
             return this;
         }
 
+        /** See {@link QuarrySettings#maxPoolSize()}. */
         public Builder maxPoolSize(int value) {
             this.maxPoolSize = value;
             return this;
         }
 
+        /** See {@link QuarrySettings#busyTimeout()}. */
         public Builder busyTimeout(Duration value) {
-            this.busyTimeout = value;
+            this.busyTimeout = SettingsRules.notNull(value, "busyTimeout", "5 s");
             return this;
         }
 
+        /** See {@link QuarrySettings#journalMode()}. */
         public Builder journalMode(String value) {
-            this.journalMode = value;
+            this.journalMode = SettingsRules.notNull(value, "journalMode", "WAL");
             return this;
         }
 
+        /** See {@link QuarrySettings#synchronous()}. */
         public Builder synchronous(String value) {
-            this.synchronous = value;
+            this.synchronous = SettingsRules.notNull(value, "synchronous", "NORMAL");
             return this;
         }
 
+        /** See {@link QuarrySettings#foreignKeys()}. */
         public Builder foreignKeys(boolean value) {
             this.foreignKeys = value;
             return this;
@@ -148,23 +294,27 @@ public record QuarrySettings(String username, String password, int readers, int 
             return this;
         }
 
+        /** See {@link QuarrySettings#logValues()}. */
         public Builder logValues(boolean value) {
             this.logValues = value;
             return this;
         }
 
+        /** See {@link QuarrySettings#closeTimeout()}. */
         public Builder closeTimeout(Duration value) {
-            this.closeTimeout = value;
+            this.closeTimeout = SettingsRules.notNull(value, "closeTimeout", "10 s");
             return this;
         }
 
+        /** See {@link QuarrySettings#statementCacheSize()}. */
         public Builder statementCacheSize(int value) {
             this.statementCacheSize = value;
             return this;
         }
 
+        /** See {@link QuarrySettings#acquireTimeout()}. */
         public Builder acquireTimeout(Duration value) {
-            this.acquireTimeout = value;
+            this.acquireTimeout = SettingsRules.notNull(value, "acquireTimeout", "30 s");
             return this;
         }
 
@@ -177,9 +327,10 @@ public record QuarrySettings(String username, String password, int readers, int 
         /**
          * Loads the SQLite extension in {@code file} on every connection (writer and readers), before the hooks
          * (which may use it); a file that cannot be loaded fails {@code Quarry.open}. SQLite adds the platform's
-         * suffix if the name has none ({@code .so}, {@code .dylib}, {@code .dll}) and searches the library path for a bare name. Loading is
-         * switched on only while Quarry loads the file, so SQL cannot call {@code load_extension()} afterwards
-         * (https://www.sqlite.org/c3ref/enable_load_extension.html). Server databases refuse this setting.
+         * suffix if the name has none ({@code .so}, {@code .dylib}, {@code .dll}) and searches the library path for
+         * a bare name. Loading is switched on only while Quarry loads the file, so SQL cannot call
+         * {@code load_extension()} afterwards (https://www.sqlite.org/c3ref/enable_load_extension.html). Server
+         * databases refuse this setting.
          */
         public Builder loadExtension(Path file) {
             extensions.add(Objects.requireNonNull(file, "file"));
@@ -196,10 +347,9 @@ public record QuarrySettings(String username, String password, int readers, int 
             return this;
         }
 
+        /** The settings; a value no database can use is an {@link IllegalArgumentException} saying what to set. */
         public QuarrySettings build() {
-            return new QuarrySettings(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
-                    foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout,
-                    statementListener, extensions, fairWriterLock);
+            return new QuarrySettings(this);
         }
     }
 }

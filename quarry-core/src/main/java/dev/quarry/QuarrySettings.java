@@ -14,7 +14,10 @@ import java.util.Objects;
  * {@link Builder#build()} with an {@link IllegalArgumentException} naming the setting, the value and what to set
  * instead.
  *
- * <p>{@link #toString()} shows the password as {@code ***}. Two settings are equal when every setting is equal.
+ * <p><b>The password.</b> {@link #toString()} shows it as {@code ***}. No exception message, cause chain or log line
+ * Quarry writes holds it, nor a password written in the URL ({@code password=...}, {@code user:password@host}).
+ *
+ * <p>Two settings are equal when every setting is equal.
  */
 public final class QuarrySettings {
     /** The defaults. */

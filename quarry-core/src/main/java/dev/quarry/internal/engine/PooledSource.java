@@ -23,31 +23,40 @@ final class PooledSource implements ConnectionSource {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final HikariDataSource pool;
     private final Dialect dialect;
+    private final Secrets secrets;
 
-    private PooledSource(HikariDataSource pool, Dialect dialect) {
+    private PooledSource(HikariDataSource pool, Dialect dialect, Secrets secrets) {
         this.pool = pool;
         this.dialect = dialect;
+        this.secrets = secrets;
     }
 
     static PooledSource open(String url, QuarrySettings settings, DialectResolver resolver) {
+        Secrets secrets = Secrets.of(url, settings);
         HikariConfig config = new HikariConfig();
         config.setPoolName("quarry-" + POOLS.incrementAndGet());
         ConnectionPreparer preparer = new ConnectionPreparer(settings, resolver);
-        config.setDataSource(new DriverDataSource(url, ServerUrl.properties(url, settings), preparer));
+        config.setDataSource(new DriverDataSource(url, ServerUrl.properties(url, settings), preparer, secrets));
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setConnectionTimeout(Math.max(250, settings.acquireTimeout().toMillis()));
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new QuarryException("cannot open " + redact(url) + ": " + rootMessage(e), e);
+            throw openFailure(url, secrets, e);
         }
         try (Connection c = pool.getConnection()) {
-            return new PooledSource(pool, preparer.dialect());
+            return new PooledSource(pool, preparer.dialect(), secrets);
         } catch (SQLException | RuntimeException e) {
             pool.close();
-            throw new QuarryException("cannot open " + redact(url) + ": " + rootMessage(e), e);
+            throw openFailure(url, secrets, e);
         }
+    }
+
+    /** "cannot open URL: what went wrong", the URL, the message and the cause chain with passwords masked. */
+    private static QuarryException openFailure(String url, Secrets secrets, Exception e) {
+        return new QuarryException("cannot open " + secrets.redact(url) + ": " + secrets.redact(rootMessage(e)),
+                secrets.scrub(e));
     }
 
     private static String rootMessage(Throwable e) {
@@ -56,11 +65,6 @@ final class PooledSource implements ConnectionSource {
             t = t.getCause();
         }
         return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t + ")";
-    }
-
-    /** The URL without a password parameter, for messages. */
-    static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     @Override
@@ -74,9 +78,9 @@ final class PooledSource implements ConnectionSource {
         try {
             c = pool.getConnection();
         } catch (SQLTransientConnectionException e) {
-            throw new BusyException(e.getMessage(), null, e);
+            throw new BusyException(secrets.redact(e.getMessage()), null, secrets.scrub(e));
         } catch (SQLException e) {
-            throw dialect.translate(e, null);
+            throw dialect.translate(secrets.scrub(e), null);
         }
         return new Lease(c, new StatementCache(c, 0), null, PooledSource::giveBack);
     }

@@ -48,18 +48,29 @@ public final class QuarryHandle implements Database, AutoCloseable {
         return open(url, settings, DialectResolver.DEFAULT);
     }
 
+    /**
+     * Opens {@code url}. Whatever fails, the exception that leaves holds no password of the URL or the settings
+     * ({@link Secrets#scrubThrown}); the sources mask their own messages, this is the last guard.
+     */
     static QuarryHandle open(String url, QuarrySettings settings, DialectResolver resolver) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(settings, "settings");
-        String name = PooledSource.redact(url);
-        if (SqliteUrl.accepts(url)) {
-            return new QuarryHandle(SqliteEngine.open(url, settings, resolver), settings, name);
+        Secrets secrets = Secrets.of(url, settings);
+        String name = secrets.redact(url);
+        ConnectionSource source;
+        try {
+            if (SqliteUrl.accepts(url)) {
+                source = SqliteEngine.open(url, settings, resolver);
+            } else if (ServerUrl.accepts(url)) {
+                source = PooledSource.open(url, settings, resolver);
+            } else {
+                throw new IllegalArgumentException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
+                        + "jdbc:mysql: URLs, not '" + name + "'; for anything else pass a DataSource");
+            }
+        } catch (RuntimeException e) {
+            throw secrets.scrubThrown(e);
         }
-        if (ServerUrl.accepts(url)) {
-            return new QuarryHandle(PooledSource.open(url, settings, resolver), settings, name);
-        }
-        throw new IllegalArgumentException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
-                + "jdbc:mysql: URLs, not '" + name + "'; for anything else pass a DataSource");
+        return new QuarryHandle(source, settings, name);
     }
 
     /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
@@ -70,8 +81,13 @@ public final class QuarryHandle implements Database, AutoCloseable {
     static QuarryHandle open(DataSource dataSource, QuarrySettings settings, DialectResolver resolver) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(settings, "settings");
-        return new QuarryHandle(UserDataSource.open(dataSource, settings, resolver), settings,
-                dataSource.getClass().getSimpleName());
+        ConnectionSource source;
+        try {
+            source = UserDataSource.open(dataSource, settings, resolver);
+        } catch (RuntimeException e) {
+            throw Secrets.of(settings).scrubThrown(e);
+        }
+        return new QuarryHandle(source, settings, dataSource.getClass().getSimpleName());
     }
 
     @Override

@@ -79,7 +79,9 @@ final class SqliteEngine implements ConnectionSource {
             return new SqliteEngine(writer, lock, pool, dialect);
         } catch (SQLException e) {
             opened.forEach(OwnedConnection::close);
-            throw new QuarryException("cannot open the SQLite database " + url + ": " + e.getMessage(), e);
+            Secrets secrets = Secrets.of(url, settings);
+            throw new QuarryException("cannot open the SQLite database " + secrets.redact(url) + ": "
+                    + secrets.redact(e.getMessage()), secrets.scrub(e));
         } catch (RuntimeException | Error e) {
             opened.forEach(OwnedConnection::close);
             throw e;

@@ -9,10 +9,20 @@ import java.util.Objects;
  * How a {@link Quarry} opens and runs its database. Immutable and thread-safe. Build with {@link #builder()}, derive
  * a variant with {@link #toBuilder()}; there is no public constructor, so new settings never break a caller.
  *
- * <p>A value no database can use (a negative count or timeout, a timeout with a
+ * <p><b>Rejected, never corrected.</b> A value no database can use (a negative count or timeout, a timeout with a
  * fraction of a millisecond, a {@code busyTimeout} over {@code Integer.MAX_VALUE} ms, an unknown pragma value) fails
  * {@link Builder#build()} with an {@link IllegalArgumentException} naming the setting, the value and what to set
- * instead.
+ * instead. A value that only the database being opened cannot honour fails {@code Quarry.open} the same way, before
+ * any connection is made:
+ * <ul>
+ *   <li>{@code acquireTimeout} under 250 ms on PostgreSQL and MariaDB: HikariCP's minimum connection timeout;</li>
+ *   <li>{@code busyTimeout} of zero on PostgreSQL, whose {@code lock_timeout} of 0 means "wait forever";</li>
+ *   <li>{@code busyTimeout} that is not a whole number of seconds, or under 1 s, on MariaDB/MySQL, whose
+ *       {@code innodb_lock_wait_timeout} counts whole seconds;</li>
+ *   <li>a {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL with {@code user:password@} before the host, which
+ *       neither driver reads.</li>
+ * </ul>
+ * docs/getting-started.md (section 4, Settings) lists them with their reasons.
  *
  * <p><b>The password.</b> {@link #toString()} shows it as {@code ***}. No exception message, cause chain or log line
  * Quarry writes holds it, nor a password written in the URL ({@code password=...}, {@code user:password@host}).
@@ -92,7 +102,7 @@ public final class QuarrySettings {
 
     /**
      * How long SQLite waits out another process's lock, and how long a server lock wait may take, before
-     * {@link dev.quarry.error.BusyException} (default 5 s). Whole milliseconds.
+     * {@link dev.quarry.error.BusyException} (default 5 s). Whole milliseconds; whole seconds on MariaDB.
      */
     public Duration busyTimeout() {
         return busyTimeout;
@@ -135,7 +145,8 @@ public final class QuarrySettings {
 
     /**
      * How long a call waits for a connection (the SQLite writer, a free SQLite reader, a pooled server connection)
-     * before {@link dev.quarry.error.BusyException} (default 30 s, HikariCP's own default {@code connectionTimeout}).
+     * before {@link dev.quarry.error.BusyException} (default 30 s, HikariCP's own default {@code connectionTimeout};
+     * at least 250 ms on a server).
      */
     public Duration acquireTimeout() {
         return acquireTimeout;

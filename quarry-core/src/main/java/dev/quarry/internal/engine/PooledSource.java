@@ -14,12 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A HikariCP pool for a PostgreSQL or MariaDB URL. Defaults: {@code maximumPoolSize} from
  * {@code QuarrySettings.maxPoolSize} (10), HikariCP's fixed-size pool (minimumIdle = maximum), connection timeout
- * from {@code acquireTimeout} (30 s), the rest HikariCP's own defaults. Statements are not cached here: pgjdbc
+ * from {@code acquireTimeout} (30 s; under HikariCP's minimum of 250 ms it is refused, not raised), the rest
+ * HikariCP's own defaults. Statements are not cached here: pgjdbc
  * prepares on the server after 5 uses and caches 256 queries per connection
  * (https://jdbc.postgresql.org/documentation/use/ {@code prepareThreshold}, {@code preparedStatementCacheQueries}),
  * and HikariCP closes a lent connection's statements when it is returned. Thread-safe.
  */
 final class PooledSource implements ConnectionSource {
+    /**
+     * HikariCP's smallest {@code connectionTimeout}: "Lowest acceptable connection timeout is 250 ms"
+     * (https://github.com/brettwooldridge/HikariCP#frequently-used); {@code setConnectionTimeout} throws below it,
+     * and 0 would mean no timeout at all.
+     */
+    static final long MIN_ACQUIRE_MILLIS = 250;
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final HikariDataSource pool;
     private final Dialect dialect;
@@ -32,13 +39,19 @@ final class PooledSource implements ConnectionSource {
     }
 
     static PooledSource open(String url, QuarrySettings settings, DialectResolver resolver) {
+        long acquireMillis = settings.acquireTimeout().toMillis();
+        if (acquireMillis < MIN_ACQUIRE_MILLIS) {
+            throw new IllegalArgumentException("acquireTimeout of " + acquireMillis + " ms is below HikariCP's "
+                    + "minimum of " + MIN_ACQUIRE_MILLIS + " ms for server databases; set at least "
+                    + MIN_ACQUIRE_MILLIS + " ms");
+        }
         Secrets secrets = Secrets.of(url, settings);
         HikariConfig config = new HikariConfig();
         config.setPoolName("quarry-" + POOLS.incrementAndGet());
         ConnectionPreparer preparer = new ConnectionPreparer(settings, resolver);
         config.setDataSource(new DriverDataSource(url, ServerUrl.properties(url, settings), preparer, secrets));
         config.setMaximumPoolSize(settings.maxPoolSize());
-        config.setConnectionTimeout(Math.max(250, settings.acquireTimeout().toMillis()));
+        config.setConnectionTimeout(acquireMillis);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a {@link Quarry} opens and runs its database. Immutable and thread-safe. Build with {@link #builder()}, derive
@@ -24,10 +25,18 @@ import java.util.Objects;
  * </ul>
  * docs/getting-started.md (section 4, Settings) lists them with their reasons.
  *
+ * <p><b>Settings a database does not use.</b> A setting given to the builder explicitly that the database being
+ * opened has no use for ({@code journalMode}, {@code synchronous}, {@code readers}, {@code foreignKeys},
+ * {@code statementCacheSize} or {@code fairWriterLock} on PostgreSQL or MariaDB; {@code username},
+ * {@code password} or {@code maxPoolSize} on SQLite; the pool and credential settings with a {@code DataSource}) is
+ * reported once per {@code Quarry.open}, in one WARN line of the logger {@code dev.quarry.internal.engine.QuarryHandle}
+ * naming them, and otherwise ignored: one settings value may then serve SQLite in tests and PostgreSQL in production.
+ * Loading an extension is the exception: a server refuses it, since SQL written for the extension could not run.
+ *
  * <p><b>The password.</b> {@link #toString()} shows it as {@code ***}. No exception message, cause chain or log line
  * Quarry writes holds it, nor a password written in the URL ({@code password=...}, {@code user:password@host}).
  *
- * <p>Two settings are equal when every setting is equal.
+ * <p>Two settings are equal when every setting is equal; which of them were given explicitly is not compared.
  */
 public final class QuarrySettings {
     /** The defaults. */
@@ -49,6 +58,7 @@ public final class QuarrySettings {
     private final StatementListener statementListener;
     private final List<Path> extensions;
     private final boolean fairWriterLock;
+    private final Set<String> explicitlySet;
 
     private QuarrySettings(Builder b) {
         this.username = b.username;
@@ -67,6 +77,7 @@ public final class QuarrySettings {
         this.statementListener = b.statementListener;
         this.extensions = List.copyOf(b.extensions);
         this.fairWriterLock = b.fairWriterLock;
+        this.explicitlySet = Set.copyOf(b.explicitlySet);
         SettingsRules.check(this);
     }
 
@@ -75,7 +86,7 @@ public final class QuarrySettings {
         return new Builder();
     }
 
-    /** A builder holding these settings, to derive others. */
+    /** A builder holding these settings (and remembering which were given explicitly), to derive others. */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -171,6 +182,14 @@ public final class QuarrySettings {
         return fairWriterLock;
     }
 
+    /**
+     * The names of the builder methods called for these settings (such as {@code "readers"}, {@code "onConnect"}),
+     * whatever the value given; {@code Quarry.open} reports those the database at hand does not use.
+     */
+    public Set<String> explicitlySet() {
+        return explicitlySet;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof QuarrySettings s
@@ -210,7 +229,7 @@ public final class QuarrySettings {
         return password == null || password.isEmpty() ? text : text.replace(password, "***");
     }
 
-    /** Collects settings; not thread-safe. */
+    /** Collects settings; not thread-safe. Each method records its name in {@link #explicitlySet()}. */
     public static final class Builder {
         private String username;
         private String password;
@@ -228,6 +247,7 @@ public final class QuarrySettings {
         private StatementListener statementListener = StatementListener.NONE;
         private final List<Path> extensions = new java.util.ArrayList<>();
         private boolean fairWriterLock;
+        private final Set<String> explicitlySet = new java.util.TreeSet<>();
 
         private Builder() {
         }
@@ -249,54 +269,60 @@ public final class QuarrySettings {
             statementListener = s.statementListener;
             extensions.addAll(s.extensions);
             fairWriterLock = s.fairWriterLock;
+            explicitlySet.addAll(s.explicitlySet);
+        }
+
+        private Builder given(String name) {
+            explicitlySet.add(name);
+            return this;
         }
 
         /** See {@link QuarrySettings#username()}; null for none. */
         public Builder username(String value) {
             this.username = value;
-            return this;
+            return given("username");
         }
 
         /** See {@link QuarrySettings#password()}; null for none. */
         public Builder password(String value) {
             this.password = value;
-            return this;
+            return given("password");
         }
 
         /** See {@link QuarrySettings#readers()}. */
         public Builder readers(int value) {
             this.readers = value;
-            return this;
+            return given("readers");
         }
 
         /** See {@link QuarrySettings#maxPoolSize()}. */
         public Builder maxPoolSize(int value) {
             this.maxPoolSize = value;
-            return this;
+            return given("maxPoolSize");
         }
 
         /** See {@link QuarrySettings#busyTimeout()}. */
         public Builder busyTimeout(Duration value) {
             this.busyTimeout = SettingsRules.notNull(value, "busyTimeout", "5 s");
-            return this;
+            return given("busyTimeout");
         }
 
         /** See {@link QuarrySettings#journalMode()}. */
         public Builder journalMode(String value) {
             this.journalMode = SettingsRules.notNull(value, "journalMode", "WAL");
-            return this;
+            return given("journalMode");
         }
 
         /** See {@link QuarrySettings#synchronous()}. */
         public Builder synchronous(String value) {
             this.synchronous = SettingsRules.notNull(value, "synchronous", "NORMAL");
-            return this;
+            return given("synchronous");
         }
 
         /** See {@link QuarrySettings#foreignKeys()}. */
         public Builder foreignKeys(boolean value) {
             this.foreignKeys = value;
-            return this;
+            return given("foreignKeys");
         }
 
         /**
@@ -305,37 +331,37 @@ public final class QuarrySettings {
          */
         public Builder onConnect(ConnectionHook hook) {
             hooks.add(Objects.requireNonNull(hook, "hook"));
-            return this;
+            return given("onConnect");
         }
 
         /** See {@link QuarrySettings#logValues()}. */
         public Builder logValues(boolean value) {
             this.logValues = value;
-            return this;
+            return given("logValues");
         }
 
         /** See {@link QuarrySettings#closeTimeout()}. */
         public Builder closeTimeout(Duration value) {
             this.closeTimeout = SettingsRules.notNull(value, "closeTimeout", "10 s");
-            return this;
+            return given("closeTimeout");
         }
 
         /** See {@link QuarrySettings#statementCacheSize()}. */
         public Builder statementCacheSize(int value) {
             this.statementCacheSize = value;
-            return this;
+            return given("statementCacheSize");
         }
 
         /** See {@link QuarrySettings#acquireTimeout()}. */
         public Builder acquireTimeout(Duration value) {
             this.acquireTimeout = SettingsRules.notNull(value, "acquireTimeout", "30 s");
-            return this;
+            return given("acquireTimeout");
         }
 
         /** Sets the listener told the SQL of each statement that ran (one; a later call replaces it). */
         public Builder onStatement(StatementListener listener) {
             this.statementListener = Objects.requireNonNull(listener, "listener");
-            return this;
+            return given("onStatement");
         }
 
         /**
@@ -348,7 +374,7 @@ public final class QuarrySettings {
          */
         public Builder loadExtension(Path file) {
             extensions.add(Objects.requireNonNull(file, "file"));
-            return this;
+            return given("loadExtension");
         }
 
         /**
@@ -358,7 +384,7 @@ public final class QuarrySettings {
          */
         public Builder fairWriterLock(boolean value) {
             this.fairWriterLock = value;
-            return this;
+            return given("fairWriterLock");
         }
 
         /** The settings; a value no database can use is an {@link IllegalArgumentException} saying what to set. */

@@ -20,7 +20,15 @@ class QuarrySettingsTest {
     }
 
     @Test
-    void aDerivedBuilderKeepsEverySettingAndChangesOnlyWhatItSets() {
+    void settingsGivenExplicitlyAtTheirDefaultEqualTheDefaults() {
+        QuarrySettings wal = QuarrySettings.builder().journalMode("WAL").build();
+        assertThat(wal).isEqualTo(QuarrySettings.DEFAULTS);
+        assertThat(wal.explicitlySet()).containsExactly("journalMode");
+        assertThat(QuarrySettings.DEFAULTS.explicitlySet()).isEmpty();
+    }
+
+    @Test
+    void aDerivedBuilderKeepsEverySettingAndWhichWereGivenAndChangesOnlyWhatItSets() {
         QuarrySettings base = QuarrySettings.builder().username("app").password("pw").maxPoolSize(4)
                 .busyTimeout(Duration.ofSeconds(2)).loadExtension(Path.of("half")).onConnect(HOOK).build();
         QuarrySettings derived = base.toBuilder().maxPoolSize(8).build();
@@ -28,6 +36,9 @@ class QuarrySettingsTest {
         assertThat(derived.toBuilder().maxPoolSize(4).build()).isEqualTo(base);
         assertThat(derived.extensions()).containsExactly(Path.of("half"));
         assertThat(derived.hooks()).containsExactly(HOOK);
+        assertThat(derived.explicitlySet())
+                .containsExactlyInAnyOrder("username", "password", "maxPoolSize", "busyTimeout", "loadExtension",
+                        "onConnect");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.internal.dialect.Dialect;
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Where a database's connections come from: the SQLite engine (one writer, a pool of readers), a HikariCP pool, or
@@ -26,6 +27,12 @@ interface ConnectionSource {
 
     /** Whether {@code e} says the connection or transaction is read-only. */
     boolean isReadOnlyViolation(SQLException e);
+
+    /**
+     * The settings this source reads, as {@code QuarrySettings} builder method names, beyond those every source
+     * reads ({@link UnusedSettings#EVERYWHERE}); the others are reported when given explicitly.
+     */
+    Set<String> settingsUsed();
 
     /** Closes every connection this source opened (not a user's DataSource). */
     void close();

@@ -9,6 +9,7 @@ import dev.quarry.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,6 +28,9 @@ final class PooledSource implements ConnectionSource {
      * and 0 would mean no timeout at all.
      */
     static final long MIN_ACQUIRE_MILLIS = 250;
+    /** The settings a pool reads; the SQLite engine's (readers, pragmas, statement cache, writer lock) it does not. */
+    private static final Set<String> USED = Set.of("username", "password", "maxPoolSize", "busyTimeout",
+            "acquireTimeout", "loadExtension");
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final HikariDataSource pool;
     private final Dialect dialect;
@@ -119,6 +123,11 @@ final class PooledSource implements ConnectionSource {
     @Override
     public boolean isReadOnlyViolation(SQLException e) {
         return ServerErrors.isReadOnlyViolation(e);
+    }
+
+    @Override
+    public Set<String> settingsUsed() {
+        return USED;
     }
 
     @Override

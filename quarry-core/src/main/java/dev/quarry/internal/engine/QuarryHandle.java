@@ -70,7 +70,7 @@ public final class QuarryHandle implements Database, AutoCloseable {
         } catch (RuntimeException e) {
             throw secrets.scrubThrown(e);
         }
-        return new QuarryHandle(source, settings, name);
+        return opened(source, settings, name);
     }
 
     /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
@@ -87,7 +87,14 @@ public final class QuarryHandle implements Database, AutoCloseable {
         } catch (RuntimeException e) {
             throw Secrets.of(settings).scrubThrown(e);
         }
-        return new QuarryHandle(source, settings, dataSource.getClass().getSimpleName());
+        return opened(source, settings, dataSource.getClass().getSimpleName());
+    }
+
+    /** The handle on an open source, after the one warning about settings it does not use. */
+    private static QuarryHandle opened(ConnectionSource source, QuarrySettings settings, String name) {
+        QuarryHandle handle = new QuarryHandle(source, settings, name);
+        UnusedSettings.report(LOG, handle.toString(), settings, source.settingsUsed());
+        return handle;
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Quarry's SQLite engine: one writer connection behind an in-process lock, a pool of read-only readers, WAL.
@@ -39,6 +41,9 @@ final class SqliteEngine implements ConnectionSource {
     /** SQLITE_READONLY, https://sqlite.org/rescode.html#readonly. */
     private static final int SQLITE_READONLY = 8;
 
+    /** The settings this engine reads; the server ones (credentials, pool size) it does not. */
+    private static final Set<String> USED = Set.of("readers", "busyTimeout", "journalMode", "synchronous",
+            "foreignKeys", "statementCacheSize", "acquireTimeout", "loadExtension", "fairWriterLock");
     private final OwnedConnection writer;
     private final WriterLock writerLock;
     private final ReaderPool readers;
@@ -147,6 +152,24 @@ final class SqliteEngine implements ConnectionSource {
     @Override
     public boolean isReadOnlyViolation(SQLException e) {
         return (e.getErrorCode() & 0xff) == SQLITE_READONLY;
+    }
+
+    /**
+     * {@link #USED}, less {@code readers} and {@code journalMode} for an in-memory database (the writer serves
+     * reads, and its journal is MEMORY or OFF whatever is asked,
+     * https://www.sqlite.org/pragma.html#pragma_journal_mode) and less the writer's settings for a read-only one (it
+     * has no writer).
+     */
+    @Override
+    public Set<String> settingsUsed() {
+        Set<String> used = new HashSet<>(USED);
+        if (readers == null) {
+            used.removeAll(Set.of("readers", "journalMode"));
+        }
+        if (writer == null) {
+            used.removeAll(Set.of("journalMode", "synchronous", "fairWriterLock"));
+        }
+        return used;
     }
 
     /** Whether waiting writers are served strictly in arrival order (for tests). */

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import javax.sql.DataSource;
 
@@ -99,6 +100,12 @@ final class UserDataSource implements ConnectionSource {
     @Override
     public boolean isReadOnlyViolation(SQLException e) {
         return ServerErrors.isReadOnlyViolation(e);
+    }
+
+    /** Only extensions (a SQLite DataSource loads them): pool, timeouts and credentials are the DataSource's own. */
+    @Override
+    public Set<String> settingsUsed() {
+        return Set.of("loadExtension");
     }
 
     @Override

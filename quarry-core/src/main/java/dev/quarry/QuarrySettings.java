@@ -2,89 +2,87 @@ package dev.quarry;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * How a {@link Quarry} opens and runs its database. Immutable; build with {@link #builder()}. Invalid values are
- * rejected when built, never corrected silently.
+ * How a {@link Quarry} opens and runs its database. Immutable and thread-safe. Build with {@link #builder()}, derive
+ * a variant with {@link #toBuilder()}; there is no public constructor, so new settings never break a caller.
  *
- * @param username         user for server databases, or null
- * @param password         password for server databases, or null
- * @param readers          SQLite reader connections (default: the core count, at least 2)
- * @param maxPoolSize      connections in the server pool (default 10)
- * @param busyTimeout      how long SQLite waits out another process's lock, and how long a server lock wait may
- *                         take, before {@link dev.quarry.error.BusyException} (default 5 s)
- * @param journalMode      SQLite {@code journal_mode} (default WAL)
- * @param synchronous      SQLite {@code synchronous} (default NORMAL, safe in WAL mode)
- * @param foreignKeys      SQLite {@code foreign_keys} (default on)
- * @param hooks            run on every new connection, in order
- * @param logValues        whether SQL logs show bound values (default false: values are redacted)
- * @param closeTimeout     how long {@code close()} waits for running work (default 10 s)
- * @param statementCacheSize prepared statements kept per connection (default 64; 0 disables)
- * @param acquireTimeout   how long a call waits for a connection (the SQLite writer, a free SQLite reader, a
- *                         pooled server connection) before {@link dev.quarry.error.BusyException} (default 30 s,
- *                         HikariCP's own default {@code connectionTimeout})
- * @param statementListener told the SQL of each statement that ran (default {@link StatementListener#NONE})
- * @param extensions       SQLite loadable extensions loaded on every connection, in order, before the hooks
- * @param fairWriterLock   whether threads waiting for the SQLite writer get it strictly in arrival order (default
- *                         false: waiters queue in order, but a thread arriving as the lock is released may take it
- *                         first, which spares a thread wake-up per write under contention; see docs/sqlite.md)
- * @param callbackErrorHandler receives failures of callbacks (after-commit, listeners, background tasks); default:
- *                         logged at ERROR on {@code dev.quarry.callback}
- * @param slowStatementThreshold statements running at least this long are logged at WARN on {@code dev.quarry.sql}
- *                         (default zero: off)
+ * <p><b>Rejected, never corrected.</b> A value no database can use (a negative count or timeout, a timeout with a
+ * fraction of a millisecond, a {@code busyTimeout} over {@code Integer.MAX_VALUE} ms, an unknown pragma value) fails
+ * {@link Builder#build()} with an {@link IllegalArgumentException} naming the setting, the value and what to set
+ * instead. A value that only the database being opened cannot honour fails {@code Quarry.open} the same way, before
+ * any connection is made:
+ * <ul>
+ *   <li>{@code acquireTimeout} under 250 ms on PostgreSQL and MariaDB: HikariCP's minimum connection timeout;</li>
+ *   <li>{@code busyTimeout} of zero on PostgreSQL, whose {@code lock_timeout} of 0 means "wait forever";</li>
+ *   <li>{@code busyTimeout} that is not a whole number of seconds, or under 1 s, on MariaDB/MySQL, whose
+ *       {@code innodb_lock_wait_timeout} counts whole seconds;</li>
+ *   <li>a {@code jdbc:postgresql:} or {@code jdbc:mariadb:} URL with {@code user:password@} before the host, which
+ *       neither driver reads.</li>
+ * </ul>
+ * docs/getting-started.md (section 4, Settings) lists them with their reasons.
+ *
+ * <p><b>Settings a database does not use.</b> A setting given to the builder explicitly that the database being
+ * opened has no use for ({@code journalMode}, {@code synchronous}, {@code readers}, {@code foreignKeys},
+ * {@code statementCacheSize} or {@code fairWriterLock} on PostgreSQL or MariaDB; {@code username},
+ * {@code password} or {@code maxPoolSize} on SQLite; the pool and credential settings with a {@code DataSource}) is
+ * reported once per {@code Quarry.open}, in one WARN line of the logger {@code dev.quarry.internal.engine.QuarryHandle}
+ * naming them, and otherwise ignored: one settings value may then serve SQLite in tests and PostgreSQL in production.
+ * Loading an extension is the exception: a server refuses it, since SQL written for the extension could not run.
+ *
+ * <p><b>The password.</b> {@link #toString()} shows it as {@code ***}. No exception message, cause chain or log line
+ * Quarry writes holds it, nor a password written in the URL ({@code password=...}, {@code user:password@host}).
+ *
+ * <p>Two settings are equal when every setting is equal; which of them were given explicitly is not compared.
  */
-public record QuarrySettings(String username, String password, int readers, int maxPoolSize, Duration busyTimeout,
-                             String journalMode, String synchronous, boolean foreignKeys,
-                             List<ConnectionHook> hooks, boolean logValues, Duration closeTimeout,
-                             int statementCacheSize, Duration acquireTimeout,
-                             StatementListener statementListener, List<Path> extensions, boolean fairWriterLock,
-                             CallbackErrorHandler callbackErrorHandler, Duration slowStatementThreshold) {
-
-    /** Logs a callback's failure at ERROR on {@code dev.quarry.callback}. */
-    private static final CallbackErrorHandler DEFAULT_CALLBACK_ERRORS = (source, error) ->
-            org.slf4j.LoggerFactory.getLogger("dev.quarry.callback").error("{} failed", source, error);
-
+public final class QuarrySettings {
     /** The defaults. */
     public static final QuarrySettings DEFAULTS = builder().build();
 
-    public QuarrySettings {
-        hooks = List.copyOf(hooks);
-        extensions = List.copyOf(extensions);
-        Objects.requireNonNull(busyTimeout, "busyTimeout");
-        Objects.requireNonNull(closeTimeout, "closeTimeout");
-        Objects.requireNonNull(acquireTimeout, "acquireTimeout");
-        Objects.requireNonNull(statementListener, "statementListener");
-        Objects.requireNonNull(journalMode, "journalMode");
-        Objects.requireNonNull(synchronous, "synchronous");
-        Objects.requireNonNull(callbackErrorHandler, "callbackErrorHandler");
-        Objects.requireNonNull(slowStatementThreshold, "slowStatementThreshold");
-        if (slowStatementThreshold.isNegative()) {
-            throw new IllegalArgumentException("slowStatementThreshold must not be negative (zero turns it off), was "
-                    + slowStatementThreshold);
-        }
-        if (readers < 1) {
-            throw new IllegalArgumentException("readers must be >= 1, was " + readers);
-        }
-        if (maxPoolSize < 1) {
-            throw new IllegalArgumentException("maxPoolSize must be >= 1, was " + maxPoolSize);
-        }
-        if (busyTimeout.isNegative() || closeTimeout.isNegative() || acquireTimeout.isNegative()) {
-            throw new IllegalArgumentException("timeouts must not be negative");
-        }
-        if (statementCacheSize < 0) {
-            throw new IllegalArgumentException("statementCacheSize must be >= 0, was " + statementCacheSize);
-        }
-        if (!journalMode.matches("(?i)DELETE|TRUNCATE|PERSIST|MEMORY|WAL|OFF")) {
-            throw new IllegalArgumentException("journalMode must be one of DELETE, TRUNCATE, PERSIST, MEMORY, WAL, "
-                    + "OFF; was '" + journalMode + "'");
-        }
-        if (!synchronous.matches("(?i)OFF|NORMAL|FULL|EXTRA")) {
-            throw new IllegalArgumentException("synchronous must be one of OFF, NORMAL, FULL, EXTRA; was '"
-                    + synchronous + "'");
-        }
+    private final String username;
+    private final String password;
+    private final int readers;
+    private final int maxPoolSize;
+    private final Duration busyTimeout;
+    private final String journalMode;
+    private final String synchronous;
+    private final boolean foreignKeys;
+    private final List<ConnectionHook> hooks;
+    private final boolean logValues;
+    private final Duration closeTimeout;
+    private final int statementCacheSize;
+    private final Duration acquireTimeout;
+    private final StatementListener statementListener;
+    private final List<Path> extensions;
+    private final boolean fairWriterLock;
+    private final CallbackErrorHandler callbackErrorHandler;
+    private final Duration slowStatementThreshold;
+    private final Set<String> explicitlySet;
+
+    private QuarrySettings(Builder b) {
+        this.username = b.username;
+        this.password = b.password;
+        this.readers = b.readers;
+        this.maxPoolSize = b.maxPoolSize;
+        this.busyTimeout = b.busyTimeout;
+        this.journalMode = b.journalMode;
+        this.synchronous = b.synchronous;
+        this.foreignKeys = b.foreignKeys;
+        this.hooks = List.copyOf(b.hooks);
+        this.logValues = b.logValues;
+        this.closeTimeout = b.closeTimeout;
+        this.statementCacheSize = b.statementCacheSize;
+        this.acquireTimeout = b.acquireTimeout;
+        this.statementListener = b.statementListener;
+        this.extensions = List.copyOf(b.extensions);
+        this.fairWriterLock = b.fairWriterLock;
+        this.callbackErrorHandler = b.callbackErrorHandler;
+        this.slowStatementThreshold = b.slowStatementThreshold;
+        this.explicitlySet = Set.copyOf(b.explicitlySet);
+        SettingsRules.check(this);
     }
 
     /** A builder holding the defaults. */
@@ -92,7 +90,166 @@ public record QuarrySettings(String username, String password, int readers, int 
         return new Builder();
     }
 
-    /** Collects settings; not thread-safe. */
+    /** A builder holding these settings (and remembering which were given explicitly), to derive others. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** User for server databases, or null. */
+    public String username() {
+        return username;
+    }
+
+    /** Password for server databases, or null. Shown as {@code ***} by {@link #toString()}. */
+    public String password() {
+        return password;
+    }
+
+    /** SQLite reader connections (default: the core count, at least 2). */
+    public int readers() {
+        return readers;
+    }
+
+    /** Connections in the server pool (default 10). */
+    public int maxPoolSize() {
+        return maxPoolSize;
+    }
+
+    /**
+     * How long SQLite waits out another process's lock, and how long a server lock wait may take, before
+     * {@link dev.quarry.error.BusyException} (default 5 s). Whole milliseconds; whole seconds on MariaDB.
+     */
+    public Duration busyTimeout() {
+        return busyTimeout;
+    }
+
+    /** SQLite {@code journal_mode} (default WAL). */
+    public String journalMode() {
+        return journalMode;
+    }
+
+    /** SQLite {@code synchronous} (default NORMAL, safe in WAL mode). */
+    public String synchronous() {
+        return synchronous;
+    }
+
+    /** SQLite {@code foreign_keys} (default on; servers always enforce foreign keys). */
+    public boolean foreignKeys() {
+        return foreignKeys;
+    }
+
+    /** Run on every new connection, in order. */
+    public List<ConnectionHook> hooks() {
+        return hooks;
+    }
+
+    /** Whether SQL logs show bound values (default false: values are redacted). */
+    public boolean logValues() {
+        return logValues;
+    }
+
+    /** How long {@code close()} waits for running work (default 10 s). */
+    public Duration closeTimeout() {
+        return closeTimeout;
+    }
+
+    /** Prepared statements kept per SQLite connection (default 64; 0 disables). */
+    public int statementCacheSize() {
+        return statementCacheSize;
+    }
+
+    /**
+     * How long a call waits for a connection (the SQLite writer, a free SQLite reader, a pooled server connection)
+     * before {@link dev.quarry.error.BusyException} (default 30 s, HikariCP's own default {@code connectionTimeout};
+     * at least 250 ms on a server).
+     */
+    public Duration acquireTimeout() {
+        return acquireTimeout;
+    }
+
+    /** Told each statement that ran, as a {@link StatementEvent} (default {@link StatementListener#NONE}). */
+    public StatementListener statementListener() {
+        return statementListener;
+    }
+
+    /** SQLite loadable extensions loaded on every connection, in order, before the hooks. */
+    public List<Path> extensions() {
+        return extensions;
+    }
+
+    /**
+     * Whether threads waiting for the SQLite writer get it strictly in arrival order (default false: waiters queue
+     * in order, but a thread arriving as the lock is released may take it first, which spares a thread wake-up per
+     * write under contention; see docs/sqlite.md).
+     */
+    public boolean fairWriterLock() {
+        return fairWriterLock;
+    }
+
+    /**
+     * Receives failures of callbacks: {@code afterCommit} / {@code afterRollback} callbacks, the statement listener,
+     * change listeners, background tasks (default: logged at ERROR on {@code dev.quarry.callback}).
+     */
+    public CallbackErrorHandler callbackErrorHandler() {
+        return callbackErrorHandler;
+    }
+
+    /** Statements running at least this long are logged at WARN on {@code dev.quarry.sql} (default zero: off). */
+    public Duration slowStatementThreshold() {
+        return slowStatementThreshold;
+    }
+
+    /**
+     * The names of the builder methods called for these settings (such as {@code "readers"}, {@code "onConnect"}),
+     * whatever the value given; {@code Quarry.open} reports those the database at hand does not use.
+     */
+    public Set<String> explicitlySet() {
+        return explicitlySet;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof QuarrySettings s
+                && readers == s.readers && maxPoolSize == s.maxPoolSize && foreignKeys == s.foreignKeys
+                && logValues == s.logValues && statementCacheSize == s.statementCacheSize
+                && fairWriterLock == s.fairWriterLock && Objects.equals(username, s.username)
+                && Objects.equals(password, s.password) && busyTimeout.equals(s.busyTimeout)
+                && journalMode.equals(s.journalMode) && synchronous.equals(s.synchronous) && hooks.equals(s.hooks)
+                && closeTimeout.equals(s.closeTimeout) && acquireTimeout.equals(s.acquireTimeout)
+                && statementListener.equals(s.statementListener) && extensions.equals(s.extensions)
+                && callbackErrorHandler.equals(s.callbackErrorHandler)
+                && slowStatementThreshold.equals(s.slowStatementThreshold);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
+                foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout, statementListener,
+                extensions, fairWriterLock, callbackErrorHandler, slowStatementThreshold);
+    }
+
+    /**
+     * Every setting, the password as {@code ***}; it is masked also where it appears inside another setting's text
+     * (the username, a hook's or the listener's own {@code toString}, an extension's path).
+     */
+    @Override
+    public String toString() {
+        return "QuarrySettings[username=" + masked(username) + ", password=" + (password == null ? null : "***")
+                + ", readers=" + readers + ", maxPoolSize=" + maxPoolSize + ", busyTimeout=" + busyTimeout
+                + ", journalMode=" + journalMode + ", synchronous=" + synchronous + ", foreignKeys=" + foreignKeys
+                + ", hooks=" + masked(hooks) + ", logValues=" + logValues + ", closeTimeout=" + closeTimeout
+                + ", statementCacheSize=" + statementCacheSize + ", acquireTimeout=" + acquireTimeout
+                + ", statementListener=" + masked(statementListener) + ", extensions=" + masked(extensions)
+                + ", fairWriterLock=" + fairWriterLock + ", callbackErrorHandler=" + masked(callbackErrorHandler)
+                + ", slowStatementThreshold=" + slowStatementThreshold + "]";
+    }
+
+    private String masked(Object value) {
+        String text = String.valueOf(value);
+        return password == null || password.isEmpty() ? text : text.replace(password, "***");
+    }
+
+    /** Collects settings; not thread-safe. Each method records its name in {@link #explicitlySet()}. */
     public static final class Builder {
         private String username;
         private String password;
@@ -102,58 +259,94 @@ public record QuarrySettings(String username, String password, int readers, int 
         private String journalMode = "WAL";
         private String synchronous = "NORMAL";
         private boolean foreignKeys = true;
-        private final List<ConnectionHook> hooks = new ArrayList<>();
+        private final List<ConnectionHook> hooks = new java.util.ArrayList<>();
         private boolean logValues;
         private Duration closeTimeout = Duration.ofSeconds(10);
         private int statementCacheSize = 64;
         private Duration acquireTimeout = Duration.ofSeconds(30);
         private StatementListener statementListener = StatementListener.NONE;
-        private final List<Path> extensions = new ArrayList<>();
+        private final List<Path> extensions = new java.util.ArrayList<>();
         private boolean fairWriterLock;
-        private CallbackErrorHandler callbackErrorHandler = DEFAULT_CALLBACK_ERRORS;
+        private CallbackErrorHandler callbackErrorHandler = DefaultCallbackErrors.LOG;
         private Duration slowStatementThreshold = Duration.ZERO;
+        private final Set<String> explicitlySet = new java.util.TreeSet<>();
 
         private Builder() {
         }
 
+        private Builder(QuarrySettings s) {
+            username = s.username;
+            password = s.password;
+            readers = s.readers;
+            maxPoolSize = s.maxPoolSize;
+            busyTimeout = s.busyTimeout;
+            journalMode = s.journalMode;
+            synchronous = s.synchronous;
+            foreignKeys = s.foreignKeys;
+            hooks.addAll(s.hooks);
+            logValues = s.logValues;
+            closeTimeout = s.closeTimeout;
+            statementCacheSize = s.statementCacheSize;
+            acquireTimeout = s.acquireTimeout;
+            statementListener = s.statementListener;
+            extensions.addAll(s.extensions);
+            fairWriterLock = s.fairWriterLock;
+            callbackErrorHandler = s.callbackErrorHandler;
+            slowStatementThreshold = s.slowStatementThreshold;
+            explicitlySet.addAll(s.explicitlySet);
+        }
+
+        private Builder given(String name) {
+            explicitlySet.add(name);
+            return this;
+        }
+
+        /** See {@link QuarrySettings#username()}; null for none. */
         public Builder username(String value) {
             this.username = value;
-            return this;
+            return given("username");
         }
 
+        /** See {@link QuarrySettings#password()}; null for none. */
         public Builder password(String value) {
             this.password = value;
-            return this;
+            return given("password");
         }
 
+        /** See {@link QuarrySettings#readers()}. */
         public Builder readers(int value) {
             this.readers = value;
-            return this;
+            return given("readers");
         }
 
+        /** See {@link QuarrySettings#maxPoolSize()}. */
         public Builder maxPoolSize(int value) {
             this.maxPoolSize = value;
-            return this;
+            return given("maxPoolSize");
         }
 
+        /** See {@link QuarrySettings#busyTimeout()}. */
         public Builder busyTimeout(Duration value) {
-            this.busyTimeout = value;
-            return this;
+            this.busyTimeout = SettingsRules.notNull(value, "busyTimeout", "5 s");
+            return given("busyTimeout");
         }
 
+        /** See {@link QuarrySettings#journalMode()}. */
         public Builder journalMode(String value) {
-            this.journalMode = value;
-            return this;
+            this.journalMode = SettingsRules.notNull(value, "journalMode", "WAL");
+            return given("journalMode");
         }
 
+        /** See {@link QuarrySettings#synchronous()}. */
         public Builder synchronous(String value) {
-            this.synchronous = value;
-            return this;
+            this.synchronous = SettingsRules.notNull(value, "synchronous", "NORMAL");
+            return given("synchronous");
         }
 
+        /** See {@link QuarrySettings#foreignKeys()}. */
         public Builder foreignKeys(boolean value) {
             this.foreignKeys = value;
-            return this;
+            return given("foreignKeys");
         }
 
         /**
@@ -162,45 +355,50 @@ public record QuarrySettings(String username, String password, int readers, int 
          */
         public Builder onConnect(ConnectionHook hook) {
             hooks.add(Objects.requireNonNull(hook, "hook"));
-            return this;
+            return given("onConnect");
         }
 
+        /** See {@link QuarrySettings#logValues()}. */
         public Builder logValues(boolean value) {
             this.logValues = value;
-            return this;
+            return given("logValues");
         }
 
+        /** See {@link QuarrySettings#closeTimeout()}. */
         public Builder closeTimeout(Duration value) {
-            this.closeTimeout = value;
-            return this;
+            this.closeTimeout = SettingsRules.notNull(value, "closeTimeout", "10 s");
+            return given("closeTimeout");
         }
 
+        /** See {@link QuarrySettings#statementCacheSize()}. */
         public Builder statementCacheSize(int value) {
             this.statementCacheSize = value;
-            return this;
+            return given("statementCacheSize");
         }
 
+        /** See {@link QuarrySettings#acquireTimeout()}. */
         public Builder acquireTimeout(Duration value) {
-            this.acquireTimeout = value;
-            return this;
+            this.acquireTimeout = SettingsRules.notNull(value, "acquireTimeout", "30 s");
+            return given("acquireTimeout");
         }
 
         /** Sets the listener told the SQL of each statement that ran (one; a later call replaces it). */
         public Builder onStatement(StatementListener listener) {
             this.statementListener = Objects.requireNonNull(listener, "listener");
-            return this;
+            return given("onStatement");
         }
 
         /**
          * Loads the SQLite extension in {@code file} on every connection (writer and readers), before the hooks
          * (which may use it); a file that cannot be loaded fails {@code Quarry.open}. SQLite adds the platform's
-         * suffix if the name has none ({@code .so}, {@code .dylib}, {@code .dll}) and searches the library path for a bare name. Loading is
-         * switched on only while Quarry loads the file, so SQL cannot call {@code load_extension()} afterwards
-         * (https://www.sqlite.org/c3ref/enable_load_extension.html). Server databases refuse this setting.
+         * suffix if the name has none ({@code .so}, {@code .dylib}, {@code .dll}) and searches the library path for
+         * a bare name. Loading is switched on only while Quarry loads the file, so SQL cannot call
+         * {@code load_extension()} afterwards (https://www.sqlite.org/c3ref/enable_load_extension.html). Server
+         * databases refuse this setting.
          */
         public Builder loadExtension(Path file) {
             extensions.add(Objects.requireNonNull(file, "file"));
-            return this;
+            return given("loadExtension");
         }
 
         /**
@@ -210,7 +408,7 @@ public record QuarrySettings(String username, String password, int readers, int 
          */
         public Builder fairWriterLock(boolean value) {
             this.fairWriterLock = value;
-            return this;
+            return given("fairWriterLock");
         }
 
         /**
@@ -221,22 +419,21 @@ public record QuarrySettings(String username, String password, int readers, int 
          */
         public Builder onCallbackError(CallbackErrorHandler handler) {
             this.callbackErrorHandler = Objects.requireNonNull(handler, "handler");
-            return this;
+            return given("onCallbackError");
         }
 
         /**
-         * Logs every statement that runs at least {@code threshold} at WARN on {@code dev.quarry.sql}, with its SQL and
-         * time (never its values). Zero turns it off (the default).
+         * Logs every statement that runs at least {@code threshold} at WARN on {@code dev.quarry.sql}, with its SQL
+         * and time (never its values). Zero turns it off (the default).
          */
         public Builder slowStatementThreshold(Duration threshold) {
-            this.slowStatementThreshold = threshold;
-            return this;
+            this.slowStatementThreshold = SettingsRules.notNull(threshold, "slowStatementThreshold", "zero (off)");
+            return given("slowStatementThreshold");
         }
 
+        /** The settings; a value no database can use is an {@link IllegalArgumentException} saying what to set. */
         public QuarrySettings build() {
-            return new QuarrySettings(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
-                    foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout,
-                    statementListener, extensions, fairWriterLock, callbackErrorHandler, slowStatementThreshold);
+            return new QuarrySettings(this);
         }
     }
 }

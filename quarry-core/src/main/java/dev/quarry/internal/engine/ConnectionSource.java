@@ -3,6 +3,7 @@ package dev.quarry.internal.engine;
 import dev.quarry.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Where a database's connections come from: the SQLite engine (one writer, a pool of readers), a HikariCP pool, or
@@ -22,6 +23,12 @@ interface ConnectionSource {
      * (see {@link dev.quarry.spi.Platform#openDedicatedConnection}); the caller closes it.
      */
     Connection openDedicated() throws SQLException;
+
+    /**
+     * The settings this source reads, as {@code QuarrySettings} builder method names, beyond those every source
+     * reads ({@link UnusedSettings#EVERYWHERE}); the others are reported when given explicitly.
+     */
+    Set<String> settingsUsed();
 
     /** Closes every connection this source opened (not a user's DataSource). */
     void close();

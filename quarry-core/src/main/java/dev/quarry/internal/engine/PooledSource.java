@@ -9,50 +9,77 @@ import dev.quarry.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A HikariCP pool for a PostgreSQL or MariaDB URL. Defaults: {@code maximumPoolSize} from
  * {@code QuarrySettings.maxPoolSize} (10), HikariCP's fixed-size pool (minimumIdle = maximum), connection timeout
- * from {@code acquireTimeout} (30 s), the rest HikariCP's own defaults. Statements are not cached here: pgjdbc
+ * from {@code acquireTimeout} (30 s; under HikariCP's minimum of 250 ms it is refused, not raised), the rest
+ * HikariCP's own defaults. Statements are not cached here: pgjdbc
  * prepares on the server after 5 uses and caches 256 queries per connection
  * (https://jdbc.postgresql.org/documentation/use/ {@code prepareThreshold}, {@code preparedStatementCacheQueries}),
  * and HikariCP closes a lent connection's statements when it is returned. Thread-safe.
  */
 final class PooledSource implements ConnectionSource {
+    /**
+     * HikariCP's smallest {@code connectionTimeout}: "Lowest acceptable connection timeout is 250 ms"
+     * (https://github.com/brettwooldridge/HikariCP#frequently-used); {@code setConnectionTimeout} throws below it,
+     * and 0 would mean no timeout at all.
+     */
+    static final long MIN_ACQUIRE_MILLIS = 250;
+    /** The settings a pool reads; the SQLite engine's (readers, pragmas, statement cache, writer lock) it does not. */
+    private static final Set<String> USED = Set.of("username", "password", "maxPoolSize", "busyTimeout",
+            "acquireTimeout", "loadExtension");
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final ResourceTracker tracker;
     private final DriverDataSource driver;
+    private final Secrets secrets;
 
-    private PooledSource(HikariDataSource pool, DriverDataSource driver, Dialect dialect, ResourceTracker tracker) {
+    private PooledSource(HikariDataSource pool, DriverDataSource driver, Dialect dialect, ResourceTracker tracker,
+                         Secrets secrets) {
         this.pool = pool;
         this.driver = driver;
         this.dialect = dialect;
         this.tracker = tracker;
+        this.secrets = secrets;
     }
 
     static PooledSource open(String url, QuarrySettings settings, DialectResolver resolver, ResourceTracker tracker) {
+        long acquireMillis = settings.acquireTimeout().toMillis();
+        if (acquireMillis < MIN_ACQUIRE_MILLIS) {
+            throw new IllegalArgumentException("acquireTimeout of " + acquireMillis + " ms is below HikariCP's "
+                    + "minimum of " + MIN_ACQUIRE_MILLIS + " ms for server databases; set at least "
+                    + MIN_ACQUIRE_MILLIS + " ms");
+        }
+        Secrets secrets = Secrets.of(url, settings);
         HikariConfig config = new HikariConfig();
         config.setPoolName("quarry-" + POOLS.incrementAndGet());
         ConnectionPreparer preparer = new ConnectionPreparer(settings, resolver);
-        DriverDataSource driver = new DriverDataSource(url, ServerUrl.properties(url, settings), preparer);
+        DriverDataSource driver = new DriverDataSource(url, ServerUrl.properties(url, settings), preparer, secrets);
         config.setDataSource(driver);
         config.setMaximumPoolSize(settings.maxPoolSize());
-        config.setConnectionTimeout(Math.max(250, settings.acquireTimeout().toMillis()));
+        config.setConnectionTimeout(acquireMillis);
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new QuarryException("cannot open " + redact(url) + ": " + rootMessage(e), e);
+            throw openFailure(url, secrets, e);
         }
         try (Connection c = pool.getConnection()) {
-            return new PooledSource(pool, driver, preparer.dialect(), tracker);
+            return new PooledSource(pool, driver, preparer.dialect(), tracker, secrets);
         } catch (SQLException | RuntimeException e) {
             pool.close();
-            throw new QuarryException("cannot open " + redact(url) + ": " + rootMessage(e), e);
+            throw openFailure(url, secrets, e);
         }
+    }
+
+    /** "cannot open URL: what went wrong", the URL, the message and the cause chain with passwords masked. */
+    private static QuarryException openFailure(String url, Secrets secrets, Exception e) {
+        return new QuarryException("cannot open " + secrets.redact(url) + ": " + secrets.redact(rootMessage(e)),
+                secrets.scrub(e));
     }
 
     private static String rootMessage(Throwable e) {
@@ -61,11 +88,6 @@ final class PooledSource implements ConnectionSource {
             t = t.getCause();
         }
         return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t + ")";
-    }
-
-    /** The URL without a password parameter, for messages. */
-    static String redact(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     @Override
@@ -79,9 +101,9 @@ final class PooledSource implements ConnectionSource {
         try {
             c = pool.getConnection();
         } catch (SQLTransientConnectionException e) {
-            throw new BusyException(e.getMessage(), null, e);
+            throw new BusyException(secrets.redact(e.getMessage()), null, secrets.scrub(e));
         } catch (SQLException e) {
-            throw dialect.translate(e, null);
+            throw dialect.translate(secrets.scrub(e), null);
         }
         return new Lease(c, new StatementCache(c, 0, tracker), null, PooledSource::giveBack);
     }
@@ -98,6 +120,11 @@ final class PooledSource implements ConnectionSource {
     @Override
     public Connection openDedicated() throws SQLException {
         return driver.getConnection();
+    }
+
+    @Override
+    public Set<String> settingsUsed() {
+        return USED;
     }
 
     @Override

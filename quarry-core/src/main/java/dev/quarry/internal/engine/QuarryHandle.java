@@ -54,19 +54,30 @@ final class QuarryHandle implements QuarryEngine {
         return open(url, settings, DialectResolver.DEFAULT);
     }
 
+    /**
+     * Opens {@code url}. Whatever fails, the exception that leaves holds no password of the URL or the settings
+     * ({@link Secrets#scrubThrown}); the sources mask their own messages, this is the last guard.
+     */
     static QuarryHandle open(String url, QuarrySettings settings, DialectResolver resolver) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(settings, "settings");
-        String name = PooledSource.redact(url);
+        Secrets secrets = Secrets.of(url, settings);
+        String name = secrets.redact(url);
         ResourceTracker tracker = new ResourceTracker();
-        if (SqliteUrl.accepts(url)) {
-            return new QuarryHandle(SqliteEngine.open(url, settings, resolver, tracker), settings, name, tracker);
+        ConnectionSource source;
+        try {
+            if (SqliteUrl.accepts(url)) {
+                source = SqliteEngine.open(url, settings, resolver, tracker);
+            } else if (ServerUrl.accepts(url)) {
+                source = PooledSource.open(url, settings, resolver, tracker);
+            } else {
+                throw new IllegalArgumentException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
+                        + "jdbc:mysql: URLs, not '" + name + "'; for anything else pass a DataSource");
+            }
+        } catch (RuntimeException e) {
+            throw secrets.scrubThrown(e);
         }
-        if (ServerUrl.accepts(url)) {
-            return new QuarryHandle(PooledSource.open(url, settings, resolver, tracker), settings, name, tracker);
-        }
-        throw new IllegalArgumentException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
-                + "jdbc:mysql: URLs, not '" + name + "'; for anything else pass a DataSource");
+        return opened(source, settings, name, tracker);
     }
 
     /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
@@ -78,8 +89,21 @@ final class QuarryHandle implements QuarryEngine {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(settings, "settings");
         ResourceTracker tracker = new ResourceTracker();
-        return new QuarryHandle(UserDataSource.open(dataSource, settings, resolver, tracker), settings,
-                dataSource.getClass().getSimpleName(), tracker);
+        ConnectionSource source;
+        try {
+            source = UserDataSource.open(dataSource, settings, resolver, tracker);
+        } catch (RuntimeException e) {
+            throw Secrets.of(settings).scrubThrown(e);
+        }
+        return opened(source, settings, dataSource.getClass().getSimpleName(), tracker);
+    }
+
+    /** The handle on an open source, after the one warning about settings it does not use. */
+    private static QuarryHandle opened(ConnectionSource source, QuarrySettings settings, String name,
+                                       ResourceTracker tracker) {
+        QuarryHandle handle = new QuarryHandle(source, settings, name, tracker);
+        UnusedSettings.report(LOG, handle.toString(), settings, source.settingsUsed());
+        return handle;
     }
 
     @Override

@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Quarry's SQLite engine: one writer connection behind an in-process lock, a pool of read-only readers, WAL.
@@ -38,6 +40,9 @@ final class SqliteEngine implements ConnectionSource {
     private static final String READER = "a SQLite reader connection cannot write (the statement was routed as a read)";
     private static final String READ_ONLY_DB = "the SQLite database was opened read-only";
 
+    /** The settings this engine reads; the server ones (credentials, pool size) it does not. */
+    private static final Set<String> USED = Set.of("readers", "busyTimeout", "journalMode", "synchronous",
+            "foreignKeys", "statementCacheSize", "acquireTimeout", "loadExtension", "fairWriterLock");
     private final OwnedConnection writer;
     private final WriterLock writerLock;
     private final ReaderPool readers;
@@ -85,7 +90,9 @@ final class SqliteEngine implements ConnectionSource {
             return new SqliteEngine(writer, lock, pool, dialect, u, settings, preparer);
         } catch (SQLException e) {
             opened.forEach(OwnedConnection::close);
-            throw new QuarryException("cannot open the SQLite database " + url + ": " + e.getMessage(), e);
+            Secrets secrets = Secrets.of(url, settings);
+            throw new QuarryException("cannot open the SQLite database " + secrets.redact(url) + ": "
+                    + secrets.redact(e.getMessage()), secrets.scrub(e));
         } catch (RuntimeException | Error e) {
             opened.forEach(OwnedConnection::close);
             throw e;
@@ -157,6 +164,24 @@ final class SqliteEngine implements ConnectionSource {
             throw e;
         }
         return c;
+    }
+
+    /**
+     * {@link #USED}, less {@code readers} and {@code journalMode} for an in-memory database (the writer serves
+     * reads, and its journal is MEMORY or OFF whatever is asked,
+     * https://www.sqlite.org/pragma.html#pragma_journal_mode) and less the writer's settings for a read-only one (it
+     * has no writer).
+     */
+    @Override
+    public Set<String> settingsUsed() {
+        Set<String> used = new HashSet<>(USED);
+        if (readers == null) {
+            used.removeAll(Set.of("readers", "journalMode"));
+        }
+        if (writer == null) {
+            used.removeAll(Set.of("journalMode", "synchronous", "fairWriterLock"));
+        }
+        return used;
     }
 
     /** Whether waiting writers are served strictly in arrival order (for tests). */

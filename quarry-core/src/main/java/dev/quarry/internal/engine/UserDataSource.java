@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import javax.sql.DataSource;
 
@@ -14,30 +15,37 @@ import javax.sql.DataSource;
  * A user's {@link DataSource} (Spring's, a container's), used as it is and never closed by Quarry. Each physical
  * connection is prepared once ({@link ConnectionPreparer}: hooks, the dialect's preparation): the pool's proxy is
  * unwrapped and the physical connection remembered in a weak set, so a connection the pool drops is forgotten with
- * it. Thread-safe.
+ * it. Quarry never sees the DataSource's URL; the settings' password, and a URL form of one in a driver's message,
+ * are masked in what it throws ({@link Secrets}). Thread-safe.
  */
 final class UserDataSource implements ConnectionSource {
     private final DataSource dataSource;
     private final ConnectionPreparer preparer;
+    private final Secrets secrets;
     private final Map<Connection, Boolean> hooked = Collections.synchronizedMap(new WeakHashMap<>());
     private Dialect dialect;
 
     private final ResourceTracker tracker;
 
-    private UserDataSource(DataSource dataSource, ConnectionPreparer preparer, ResourceTracker tracker) {
+    private UserDataSource(DataSource dataSource, ConnectionPreparer preparer, Secrets secrets,
+                           ResourceTracker tracker) {
         this.dataSource = dataSource;
         this.preparer = preparer;
+        this.secrets = secrets;
         this.tracker = tracker;
     }
 
     static UserDataSource open(DataSource dataSource, QuarrySettings settings, DialectResolver resolver,
                                ResourceTracker tracker) {
-        UserDataSource source = new UserDataSource(dataSource, new ConnectionPreparer(settings, resolver), tracker);
+        Secrets secrets = Secrets.of(settings);
+        UserDataSource source = new UserDataSource(dataSource, new ConnectionPreparer(settings, resolver), secrets,
+                tracker);
         try (Connection c = dataSource.getConnection()) {
             source.prepare(c);
             source.dialect = source.preparer.dialect();
         } catch (SQLException e) {
-            throw new QuarryException("cannot get a connection from " + dataSource + ": " + e.getMessage(), e);
+            throw new QuarryException(secrets.redact("cannot get a connection from " + dataSource + ": "
+                    + e.getMessage()), secrets.scrub(e));
         }
         return source;
     }
@@ -67,7 +75,7 @@ final class UserDataSource implements ConnectionSource {
             prepare(c);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw dialect.translate(e, null);
+            throw dialect.translate(secrets.scrub(e), null);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -96,6 +104,12 @@ final class UserDataSource implements ConnectionSource {
             throw e;
         }
         return c;
+    }
+
+    /** Only extensions (a SQLite DataSource loads them): pool, timeouts and credentials are the DataSource's own. */
+    @Override
+    public Set<String> settingsUsed() {
+        return Set.of("loadExtension");
     }
 
     @Override

@@ -15,6 +15,8 @@ class NamingRulesTest {
                 .orShould().haveSimpleNameEndingWith("Util")
                 .orShould().haveSimpleNameEndingWith("Tools")
                 .orShould().haveSimpleNameEndingWith("Helpers")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Manager")
                 .because("a class named for what it holds, not for being a bag of statics, stays small (STYLE.md 13)");
         rule.check(QuarryClasses.MAIN_AND_TESTS);
     }

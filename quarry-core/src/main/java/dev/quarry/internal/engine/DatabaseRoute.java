@@ -1,6 +1,7 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.TransactionOptions;
+import dev.quarry.error.QuarryException;
 import dev.quarry.query.RowMapper;
 import java.util.stream.Stream;
 
@@ -30,12 +31,24 @@ final class DatabaseRoute implements Route {
         gate.enter();
         try (Lease lease = ctx.source().acquire(access)) {
             Session s = new Session(lease, ctx, null);
-            if (access != Access.WRITE || !(atomic || ctx.source().wrapsWrites())) {
+            if (access == Access.READ) {
                 return work.run(s);
+            }
+            if (access == Access.BARE_WRITE || !(atomic || ctx.source().wrapsWrites())) {
+                return autoCommitWrite(s, work);
             }
             return TxSteps.inTransaction(s, work);
         } finally {
             gate.exit();
+        }
+    }
+
+    /** A write the server commits on its own: a connection lost under it leaves its outcome unknown. */
+    private static <T> T autoCommitWrite(Session s, Work<T> work) {
+        try {
+            return work.run(s);
+        } catch (QuarryException e) {
+            throw CommitOutcome.ofAutoCommitWrite(e);
         }
     }
 

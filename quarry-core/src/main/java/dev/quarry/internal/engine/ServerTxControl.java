@@ -60,17 +60,33 @@ final class ServerTxControl implements TxControl {
     public void commit(Session session) throws SQLException {
         try {
             session.lease.connection.commit();
-        } finally {
-            session.lease.connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            restoreAutoCommit(session, e);
+            throw e;
         }
+        session.lease.connection.setAutoCommit(true);
     }
 
     @Override
     public void rollback(Session session) throws SQLException {
         try {
             session.lease.connection.rollback();
-        } finally {
+        } catch (SQLException e) {
+            restoreAutoCommit(session, e);
+            throw e;
+        }
+        session.lease.connection.setAutoCommit(true);
+    }
+
+    /**
+     * Turns auto-commit back on after a failed end; on a broken connection that fails too, and is kept as a
+     * suppressed error so the end's own error (which says what broke, and when) is the one reported.
+     */
+    private static void restoreAutoCommit(Session session, SQLException failure) {
+        try {
             session.lease.connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarry.internal.engine;
 
+import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.query.RowMapper;
@@ -18,6 +19,8 @@ final class Session {
     final Lease lease;
     final EngineContext ctx;
     private final String readOnlyReason;
+    /** Whether a statement here found the connection lost; every later use of it fails for that reason. */
+    private boolean connectionLost;
 
     /**
      * @param readOnlyReason why writes must fail here (a read-only transaction), or null to take the lease's own
@@ -200,14 +203,33 @@ final class Session {
         }
     }
 
-    /** The typed exception for a driver error; a write refused by a read-only connection becomes a misuse. */
+    /**
+     * The typed exception for a driver error; a write refused by a read-only connection becomes a misuse. Once a
+     * statement here found the connection lost, every later error here is that loss.
+     */
     QuarryException translate(SQLException e, String sql) {
         QuarryException q = ctx.dialect().translate(e, sql);
+        if (q instanceof ConnectionLostException) {
+            connectionLost = true;
+            return q;
+        }
+        if (connectionLost) {
+            // the pool has discarded the connection by now and answers for it (HikariCP: "Connection is closed",
+            // no SQLSTATE), so the first loss is what this error means
+            return new ConnectionLostException("The connection to the server was lost earlier in this work, before"
+                    + " anything of it was committed. Run the work again; inside a transaction, run the whole"
+                    + " transaction again. " + e.getMessage(), sql, e);
+        }
         if (readOnlyReason != null && ctx.source().isReadOnlyViolation(e)) {
             MisuseException m = new MisuseException(readOnlyReason + ": " + q.getMessage(), q);
             return m;
         }
         return q;
+    }
+
+    /** Whether a statement here already found the connection lost. */
+    boolean connectionLost() {
+        return connectionLost;
     }
 
     /** Whether writes are refused here. */

@@ -76,7 +76,11 @@ public final class Quarry implements Database, AutoCloseable {
         return handle.quote(identifier);
     }
 
-    /** Waits for running work up to the close timeout, then closes every connection Quarry opened. Idempotent. */
+    /**
+     * Waits for running work up to the close timeout, then closes every connection Quarry opened; work still running
+     * then, and reading on from a stream left open, fail with a {@link dev.quarry.error.MisuseException}.
+     * Idempotent.
+     */
     @Override
     public void close() {
         handle.close();

@@ -38,7 +38,7 @@ public final class QuarryHandle implements Database, AutoCloseable {
 
     private QuarryHandle(ConnectionSource source, QuarrySettings settings, String name) {
         this.ctx = EngineContext.of(source, settings, name);
-        this.gate = new WorkGate(name);
+        this.gate = ctx.gate();
         this.route = new DatabaseRoute(ctx, gate, current);
         this.executor = new JdbcExecutor(route);
     }
@@ -150,7 +150,8 @@ public final class QuarryHandle implements Database, AutoCloseable {
 
     /**
      * Refuses new work, waits for running work (statements, transactions, open streams) up to the close timeout,
-     * then closes every connection Quarry opened. Idempotent.
+     * then closes every connection Quarry opened. Work still running then fails with a
+     * {@link MisuseException}, and so does reading a stream left open. Idempotent.
      */
     @Override
     public void close() {
@@ -166,6 +167,7 @@ public final class QuarryHandle implements Database, AutoCloseable {
             LOG.warn("closing {} with {} unit(s) of work still running after the close timeout of {} ms; their "
                     + "connections are closed under them", ctx.name(), left, ctx.settings().closeTimeout().toMillis());
         }
+        gate.shut(); // before the connections close, so work that fails on them sees why
         ctx.source().close();
     }
 

@@ -204,10 +204,14 @@ final class Session {
     }
 
     /**
-     * The typed exception for a driver error; a write refused by a read-only connection becomes a misuse. Once a
-     * statement here found the connection lost, every later error here is that loss.
+     * The typed exception for a driver error; a write refused by a read-only connection becomes a misuse, and so
+     * does any error once {@code close()} has closed the connection under this work. Once a statement here found the
+     * connection lost, every later error here is that loss.
      */
     QuarryException translate(SQLException e, String sql) {
+        if (ctx.gate().isShut()) {
+            return ctx.gate().closedUnder(e);
+        }
         QuarryException q = ctx.dialect().translate(e, sql);
         if (q instanceof ConnectionLostException) {
             connectionLost = true;

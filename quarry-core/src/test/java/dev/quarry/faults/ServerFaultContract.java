@@ -16,12 +16,14 @@ import dev.quarry.fixtures.NamedValueTable;
 import dev.quarry.testing.PrivateServer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +46,8 @@ abstract class ServerFaultContract {
     private static final NamedValueTable ROW = new NamedValueTable("fault_row", "id", "note");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(1);
+    /** Several times what a stream fetches at once (1,000). */
+    private static final int STREAM_ROWS = 5_000;
     private PrivateServer server;
     private String skipReason;
     private Quarry db;
@@ -96,6 +100,31 @@ abstract class ServerFaultContract {
         assertThat(failure).isInstanceOf(ConnectionLostException.class).hasMessageContaining("Run the work again");
         assertThat(failure.isRetryable()).isTrue();
         assertThat(slowCount(0)).isOne();
+    }
+
+    @Test
+    void aStreamWhoseSessionIsKilledWhileItReadsFailsAsConnectionLost() throws Exception {
+        String note = "n".repeat(100);
+        db.insertInto(ROW).values(LongStream.rangeClosed(1, STREAM_ROWS).mapToObj(i -> new NamedValue(i, note))
+                .toList()).execute();
+        long session = sessionOf(db); // the pool's only connection, which the stream takes next
+        Throwable failure;
+        try (Stream<Long> rows = db.sql(server.streamedRowsSql(ROW.name())).stream(r -> r.getLong(0))) {
+            Iterator<Long> it = rows.iterator();
+            it.next();
+            server.kill(session);
+            failure = catchThrowable(() -> {
+                while (it.hasNext()) {
+                    it.next();
+                }
+            });
+        }
+
+        assertThat(failure).as("reading on past what the server had sent").isInstanceOf(ConnectionLostException.class);
+        assertThat(((QuarryException) failure).isRetryable()).isTrue();
+        try (Stream<Long> rows = db.select(ROW.id).from(ROW).stream()) {
+            assertThat(rows.count()).as("the same read, run again").isEqualTo(STREAM_ROWS);
+        }
     }
 
     @Test

@@ -139,6 +139,18 @@ final class PrivateMariaDb extends PrivateServer {
     }
 
     /**
+     * Rows made slowly (0.2 ms each): the server streams a result into the socket as fast as it can, so a fast one
+     * of a few thousand rows has wholly reached the client's socket buffer before a kill, and reads to its end. The
+     * server sends a packet when its 16 KB network buffer is full ({@code net_buffer_length}), so the rows carry the
+     * note to fill one in about 150 rows; Connector/J returns the first row once it holds the fetch size (1,000);
+     * and no ORDER BY, whose sort would make every row before sending the first.
+     */
+    @Override
+    public String streamedRowsSql(String table) {
+        return "SELECT id, note FROM " + table + " WHERE SLEEP(0.0002) = 0";
+    }
+
+    /**
      * Semi-sync on, switched off first: after one commit timed out waiting, the server stops waiting until it is
      * switched on again (Rpl_semi_sync_master_status turns OFF).
      */

@@ -157,6 +157,12 @@ final class PrivatePostgres extends PrivateServer {
         return "SELECT count(*) FROM " + table + ", pg_sleep(?) AS slow_count";
     }
 
+    /** A plain select: a stream reads it through a cursor, 1,000 rows per fetch, so the rest waits on the server. */
+    @Override
+    public String streamedRowsSql(String table) {
+        return "SELECT id, note FROM " + table + " ORDER BY id";
+    }
+
     @Override
     public void holdCommits(Database db) {
         db.sql("SET synchronous_commit = on").execute();

@@ -144,6 +144,13 @@ public abstract class PrivateServer implements AutoCloseable {
     public abstract String slowCountSql(String table);
 
     /**
+     * SQL that reads the {@code id} (and the {@code note}) of every row of {@code table} and whose rows the server is
+     * still sending when the client has read the first: a session killed then leaves the stream with rows it cannot
+     * get.
+     */
+    public abstract String streamedRowsSql(String table);
+
+    /**
      * Makes COMMITs wait before answering, after the commit is durable: the server waits for a replica that never
      * acknowledges. A session killed in that wait has committed, but its client only sees the connection break.
      * PostgreSQL holds the commits of the session of {@code db}'s next statement (give {@code db} a pool of one

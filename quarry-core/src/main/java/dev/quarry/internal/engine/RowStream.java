@@ -59,7 +59,7 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> {
         try {
             more = cursor.rs.next();
         } catch (SQLException e) {
-            throw gate.isShut() ? closedUnder(gate, e) : cursor.session.translate(e, cursor.sql);
+            throw gate.isShut() ? closedUnder(gate, e) : failed(cursor.session.translate(e, cursor.sql));
         }
         if (!more) {
             state = State.EXHAUSTED;
@@ -90,6 +90,18 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> {
         } else {
             release.run();
         }
+    }
+
+    /**
+     * Ends a stream whose next row could not be read (a lost connection, an error the server raised while producing
+     * rows): nothing more can be read from it, so its cursor and connection are given back now, and a failure to
+     * give them back (certain on a broken connection) is added to {@code failure} rather than thrown again by
+     * {@link #close()}.
+     */
+    private RuntimeException failed(RuntimeException failure) {
+        state = State.CLOSED;
+        releaseQuietly(failure);
+        return failure;
     }
 
     /** Ends the stream whose connection the database's close() closed, and says so. */

@@ -149,7 +149,8 @@ public final class Quarry implements Database, AutoCloseable {
 
     /**
      * Closes the extensions (last made first), stops background tasks, waits for running work up to the close
-     * timeout, then closes every connection Quarry opened. Idempotent.
+     * timeout, then closes every connection Quarry opened; work still running then, and reading on from a stream
+     * left open, fail with a {@link dev.quarry.error.MisuseException}. Idempotent.
      */
     @Override
     public void close() {

@@ -25,7 +25,11 @@ public class QuarryException extends RuntimeException {
         return sql;
     }
 
-    /** Whether running the same work again may succeed (busy database, serialization failure, deadlock). */
+    /**
+     * Whether running the same work again may succeed (busy database, serialization failure, deadlock, a connection
+     * lost before anything was committed, an unreachable server). False for a connection lost during a commit
+     * ({@link CommitOutcomeUnknownException}): the work may have landed.
+     */
     public boolean isRetryable() {
         return false;
     }

@@ -32,6 +32,9 @@
  *       JDBC connections on the same schema, closed after the test.</li>
  *   <li>{@link dev.quarry.testing.LeakCheckExtension}, registered for every test by autodetection, fails a test
  *       that leaves a connection, statement or result set open.</li>
+ *   <li>{@link dev.quarry.testing.PrivateServer} starts a PostgreSQL or MariaDB of a test's own on a free port, for
+ *       tests that kill sessions, crash or restart the server (never the shared ones); missing binaries skip such
+ *       tests with the reason, or fail them with {@code QUARRY_REQUIRE_ALL_DBS=1}.</li>
  *   <li>{@link dev.quarry.testing.MusicData} writes a small catalogue and keeps it as records, so expected results
  *       are computed from the data the test wrote.</li>
  * </ul>

@@ -64,9 +64,11 @@ public final class ServerTransactions implements TransactionControl {
         Connection c = session.connection();
         try {
             c.commit();
-        } finally {
-            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            restoreAutoCommit(c, e);
+            throw e;
         }
+        c.setAutoCommit(true);
     }
 
     @Override
@@ -74,8 +76,22 @@ public final class ServerTransactions implements TransactionControl {
         Connection c = session.connection();
         try {
             c.rollback();
-        } finally {
+        } catch (SQLException e) {
+            restoreAutoCommit(c, e);
+            throw e;
+        }
+        c.setAutoCommit(true);
+    }
+
+    /**
+     * Turns auto-commit back on after a failed end; on a broken connection that fails too, and is kept as a
+     * suppressed error so the end's own error (which says what broke, and when) is the one reported.
+     */
+    private static void restoreAutoCommit(Connection c, SQLException failure) {
+        try {
             c.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.TransactionOptions;
+import dev.quarry.error.QuarryException;
 import dev.quarry.query.RowMapper;
 import java.util.stream.Stream;
 
@@ -34,8 +35,11 @@ final class DatabaseRoute implements Route {
             T result;
             try (Lease lease = ctx.source().acquire(access)) {
                 s = new Session(lease, ctx, null);
-                if (access != Access.WRITE || !(atomic || ctx.dialect().transactions().wrapsWrites())) {
+                if (access == Access.READ) {
                     result = work.run(s);
+                } else if (access == Access.BARE_WRITE
+                        || !(atomic || ctx.dialect().transactions().wrapsWrites())) {
+                    result = autoCommitWrite(s, work);
                 } else {
                     result = TxSteps.inTransaction(s, work);
                 }
@@ -48,6 +52,15 @@ final class DatabaseRoute implements Route {
             return result;
         } finally {
             gate.exit();
+        }
+    }
+
+    /** A write the server commits on its own: a connection lost under it leaves its outcome unknown. */
+    private static <T> T autoCommitWrite(Session s, Work<T> work) {
+        try {
+            return work.run(s);
+        } catch (QuarryException e) {
+            throw CommitOutcome.ofAutoCommitWrite(e);
         }
     }
 

@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * What every statement of one database shares: where connections come from, the dialect and its codecs, the SQL
- * log, the settings, the insert templates cache, the resource counts, the callback error handler and the change
- * listeners. Immutable (its parts are thread-safe) and thread-safe.
+ * log, the settings, the insert templates cache, the resource counts, the callback error handler, the change
+ * listeners, and the gate that says whether the database is closed. Immutable (its parts are thread-safe) and
+ * thread-safe.
  */
 record EngineContext(ConnectionSource source, Dialect dialect, TypeCodecs codecs, SqlLog log,
                      QuarrySettings settings, String name, InsertTemplates insertTemplates, ResourceTracker tracker,
-                     CallbackErrors callbacks, ChangeBus changes) {
+                     CallbackErrors callbacks, ChangeBus changes, WorkGate gate) {
 
     static EngineContext of(ConnectionSource source, QuarrySettings settings, String name, ResourceTracker tracker) {
         Dialect d = source.dialect();
@@ -21,7 +22,7 @@ record EngineContext(ConnectionSource source, Dialect dialect, TypeCodecs codecs
         SqlLog log = new SqlLog(settings.logValues(), settings.statementListener(),
                 settings.slowStatementThreshold().toNanos());
         return new EngineContext(source, d, d.codecs(), log, settings, name, new InsertTemplates(), tracker,
-                callbacks, new ChangeBus(callbacks));
+                callbacks, new ChangeBus(callbacks), new WorkGate(name));
     }
 
     /**

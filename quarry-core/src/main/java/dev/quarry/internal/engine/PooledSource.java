@@ -2,10 +2,14 @@ package dev.quarry.internal.engine;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.quarry.QuarrySettings;
 import dev.quarry.error.BusyException;
+import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.QuarryException;
+import dev.quarry.error.ServerUnreachableException;
 import dev.quarry.internal.dialect.Dialect;
+import dev.quarry.internal.dialect.ServerAddress;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -37,14 +41,17 @@ final class PooledSource implements ConnectionSource {
     private final ResourceTracker tracker;
     private final DriverDataSource driver;
     private final Secrets secrets;
+    /** host:port, for messages (never the password). */
+    private final String address;
 
     private PooledSource(HikariDataSource pool, DriverDataSource driver, Dialect dialect, ResourceTracker tracker,
-                         Secrets secrets) {
+                         Secrets secrets, String address) {
         this.pool = pool;
         this.driver = driver;
         this.dialect = dialect;
         this.tracker = tracker;
         this.secrets = secrets;
+        this.address = address;
     }
 
     static PooledSource open(String url, QuarrySettings settings, DialectResolver resolver, ResourceTracker tracker) {
@@ -69,7 +76,7 @@ final class PooledSource implements ConnectionSource {
             throw openFailure(url, secrets, e);
         }
         try (Connection c = pool.getConnection()) {
-            return new PooledSource(pool, driver, preparer.dialect(), tracker, secrets);
+            return new PooledSource(pool, driver, preparer.dialect(), tracker, secrets, ServerAddress.of(url));
         } catch (SQLException | RuntimeException e) {
             pool.close();
             throw openFailure(url, secrets, e);
@@ -100,12 +107,42 @@ final class PooledSource implements ConnectionSource {
         Connection c;
         try {
             c = pool.getConnection();
-        } catch (SQLTransientConnectionException e) {
-            throw new BusyException(secrets.redact(e.getMessage()), null, secrets.scrub(e));
         } catch (SQLException e) {
-            throw dialect.translate(secrets.scrub(e), null);
+            throw acquireFailure(secrets.scrub(e));
         }
         return new Lease(c, new StatementCache(c, 0, tracker), null, PooledSource::giveBack);
+    }
+
+    /**
+     * Why no connection came. HikariCP times out with {@link SQLTransientConnectionException} both when every
+     * connection is lent (busy: the pool is too small for the load) and when it cannot open one; in the second case
+     * the timeout's cause is the pool's last failure to connect (HikariPool.createTimeoutException), which the
+     * dialect recognises as a lost connection when the server is down or refusing.
+     */
+    private QuarryException acquireFailure(SQLException e) {
+        SQLException lastConnectFailure = e.getCause() instanceof SQLException cause ? cause : null;
+        QuarryException translated = dialect.translate(lastConnectFailure != null ? lastConnectFailure : e, null);
+        if (translated instanceof ConnectionLostException) {
+            return new ServerUnreachableException("The " + dialect.name() + " server at " + address
+                    + " is unreachable: no connection could be opened within the acquire timeout of "
+                    + pool.getConnectionTimeout() + " ms (" + counts() + "). Retry once the server is back; this"
+                    + " database reconnects by itself. Last error: " + translated.getCause().getMessage(), e);
+        }
+        if (e instanceof SQLTransientConnectionException) {
+            return new BusyException(e.getMessage(), null, e);
+        }
+        return dialect.translate(e, null);
+    }
+
+    /** HikariCP's counts, as its own timeout message gives them. */
+    private String counts() {
+        HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        if (bean == null) {
+            return "pool " + pool.getPoolName();
+        }
+        return "pool " + pool.getPoolName() + ": total=" + bean.getTotalConnections() + ", active="
+                + bean.getActiveConnections() + ", idle=" + bean.getIdleConnections() + ", waiting="
+                + bean.getThreadsAwaitingConnection();
     }
 
     private static void giveBack(Lease lease) {

@@ -43,7 +43,7 @@ final class QuarryHandle implements QuarryEngine {
 
     private QuarryHandle(ConnectionSource source, QuarrySettings settings, String name, ResourceTracker tracker) {
         this.ctx = EngineContext.of(source, settings, name, tracker);
-        this.gate = new WorkGate(name);
+        this.gate = ctx.gate();
         this.route = new DatabaseRoute(ctx, gate, current);
         this.executor = new JdbcExecutor(route);
         this.platform = new PlatformServices(ctx, gate);
@@ -201,7 +201,8 @@ final class QuarryHandle implements QuarryEngine {
 
     /**
      * Refuses new work, waits for running work (statements, transactions, open streams) up to the close timeout,
-     * then closes every connection Quarry opened. Idempotent.
+     * then closes every connection Quarry opened. Work still running then fails with a
+     * {@link MisuseException}, and so does reading a stream left open. Idempotent.
      */
     @Override
     public void close() {
@@ -225,6 +226,7 @@ final class QuarryHandle implements QuarryEngine {
             LOG.warn("closing {} with {} unit(s) of work still running after the close timeout of {} ms; their "
                     + "connections are closed under them", ctx.name(), left, ctx.settings().closeTimeout().toMillis());
         }
+        gate.shut(); // before the connections close, so work that fails on them sees why
         ctx.source().close();
     }
 

@@ -12,7 +12,11 @@ import java.util.stream.StreamSupport;
 /**
  * The rows of an open cursor, read one by one as a {@link Stream} is pulled. The cursor and its connection are
  * released when the rows run out or the stream is closed, whichever comes first; pulling after close is a
- * {@link MisuseException}. Used by one thread: not thread-safe.
+ * {@link MisuseException}, and so is pulling after the database's {@code close()} closed the connection under the
+ * stream: checked before every row, because the driver would otherwise hand out the rows it had already fetched
+ * (up to {@link Cursor#FETCH_SIZE}) and only then fail with an I/O error, or fail at once in its own words
+ * (sqlite-jdbc: "stmt pointer is closed"; MariaDB: "Operation not permit on a closed resultSet"). Used by one
+ * thread: not thread-safe.
  */
 final class RowStream<R> extends Spliterators.AbstractSpliterator<R> {
     private enum State { OPEN, EXHAUSTED, CLOSED }
@@ -47,11 +51,15 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> {
         if (state == State.EXHAUSTED) {
             return false;
         }
+        WorkGate gate = cursor.session.ctx.gate();
+        if (gate.isShut()) {
+            throw closedUnder(gate, null);
+        }
         boolean more;
         try {
             more = cursor.rs.next();
         } catch (SQLException e) {
-            throw cursor.session.translate(e, cursor.sql);
+            throw gate.isShut() ? closedUnder(gate, e) : failed(cursor.session.translate(e, cursor.sql));
         }
         if (!more) {
             state = State.EXHAUSTED;
@@ -74,8 +82,44 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> {
     void close() {
         State was = state;
         state = State.CLOSED;
-        if (was == State.OPEN) {
+        if (was != State.OPEN) {
+            return;
+        }
+        if (cursor.session.ctx.gate().isShut()) {
+            releaseQuietly(null); // its connection is closed already: giving it back can only fail, and says nothing
+        } else {
             release.run();
+        }
+    }
+
+    /**
+     * Ends a stream whose next row could not be read (a lost connection, an error the server raised while producing
+     * rows): nothing more can be read from it, so its cursor and connection are given back now, and a failure to
+     * give them back (certain on a broken connection) is added to {@code failure} rather than thrown again by
+     * {@link #close()}.
+     */
+    private RuntimeException failed(RuntimeException failure) {
+        state = State.CLOSED;
+        releaseQuietly(failure);
+        return failure;
+    }
+
+    /** Ends the stream whose connection the database's close() closed, and says so. */
+    private MisuseException closedUnder(WorkGate gate, Throwable cause) {
+        state = State.CLOSED;
+        MisuseException misuse = gate.closedUnder(cause);
+        releaseQuietly(misuse);
+        return misuse;
+    }
+
+    /** Releases the cursor and lease of a stream whose connection is closed; failures go to {@code primary}. */
+    private void releaseQuietly(Throwable primary) {
+        try {
+            release.run();
+        } catch (RuntimeException e) {
+            if (primary != null) {
+                primary.addSuppressed(e);
+            }
         }
     }
 }

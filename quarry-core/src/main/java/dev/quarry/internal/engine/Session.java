@@ -1,6 +1,7 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.StatementEvent;
+import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.internal.dialect.TransactionSession;
@@ -23,6 +24,8 @@ final class Session implements TransactionSession {
     private final String readOnlyReason;
     private List<StatementEvent> events;
     private ChangeNote changes;
+    /** Whether a statement here found the connection lost; every later use of it fails for that reason. */
+    private boolean connectionLost;
 
     /**
      * @param readOnlyReason why writes must fail here (a read-only transaction), or null to take the lease's own
@@ -262,9 +265,27 @@ final class Session implements TransactionSession {
         }
     }
 
-    /** The typed exception for a driver error; a write refused by a read-only connection becomes a misuse. */
+    /**
+     * The typed exception for a driver error; a write refused by a read-only connection becomes a misuse, and so
+     * does any error once {@code close()} has closed the connection under this work. Once a statement here found the
+     * connection lost, every later error here is that loss.
+     */
     QuarryException translate(SQLException e, String sql) {
+        if (ctx.gate().isShut()) {
+            return ctx.gate().closedUnder(e);
+        }
         QuarryException q = ctx.dialect().translate(e, sql);
+        if (q instanceof ConnectionLostException) {
+            connectionLost = true;
+            return q;
+        }
+        if (connectionLost) {
+            // the pool has discarded the connection by now and answers for it (HikariCP: "Connection is closed",
+            // no SQLSTATE), so the first loss is what this error means
+            return new ConnectionLostException("The connection to the server was lost earlier in this work, before"
+                    + " anything of it was committed. Run the work again; inside a transaction, run the whole"
+                    + " transaction again. " + e.getMessage(), sql, e);
+        }
         if (readOnlyReason != null && ctx.dialect().isReadOnlyViolation(e)) {
             MisuseException m = new MisuseException(readOnlyReason + ": " + q.getMessage(), q);
             return m;
@@ -290,6 +311,11 @@ final class Session implements TransactionSession {
     @Override
     public boolean readOnlyConnection() {
         return lease.readOnlyReason != null;
+    }
+
+    /** Whether a statement here already found the connection lost. */
+    boolean connectionLost() {
+        return connectionLost;
     }
 
     /** Whether writes are refused here. */

@@ -78,9 +78,14 @@ final class StatementCache {
             h.statement.clearParameters();
             return;
         }
-        h.statement.close();
-        if (!h.cached) {
-            tracker.statementClosed();
+        try {
+            h.statement.close();
+        } finally {
+            // a close that fails (on a broken connection, MariaDB Connector/J fails to skip the rest of a streamed
+            // result) still ends our use of the statement: it is never handed out again
+            if (!h.cached) {
+                tracker.statementClosed();
+            }
         }
     }
 

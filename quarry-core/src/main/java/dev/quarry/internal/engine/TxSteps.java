@@ -20,11 +20,13 @@ final class TxSteps {
         }
     }
 
+    /** Commits; a connection lost during COMMIT of a transaction that could write is an unknown outcome. */
     static void commit(Session s) {
+        boolean lostBefore = s.connectionLost();
         try {
             s.ctx.dialect().transactions().commit(s);
         } catch (SQLException e) {
-            throw s.translate(e, "COMMIT");
+            throw CommitOutcome.ofCommit(s, lostBefore, s.translate(e, "COMMIT"));
         }
     }
 

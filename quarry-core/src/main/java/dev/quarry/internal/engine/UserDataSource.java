@@ -1,7 +1,9 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.QuarrySettings;
+import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.QuarryException;
+import dev.quarry.error.ServerUnreachableException;
 import dev.quarry.internal.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -75,12 +77,23 @@ final class UserDataSource implements ConnectionSource {
             prepare(c);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw dialect.translate(secrets.scrub(e), null);
+            throw acquireFailure(secrets.scrub(e));
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
         return new Lease(c, new StatementCache(c, 0, tracker), null, lease -> closeQuietly(lease.connection));
+    }
+
+    /** A connection failure while getting one means the server cannot be reached; anything else as translated. */
+    private QuarryException acquireFailure(SQLException e) {
+        QuarryException translated = dialect.translate(e, null);
+        if (translated instanceof ConnectionLostException) {
+            return new ServerUnreachableException("The " + dialect.name() + " server behind the "
+                    + dataSource.getClass().getSimpleName() + " is unreachable: the DataSource could not give a connection. Retry once the server is back."
+                    + " Last error: " + e.getMessage(), e);
+        }
+        return translated;
     }
 
     private static void closeQuietly(Connection c) {

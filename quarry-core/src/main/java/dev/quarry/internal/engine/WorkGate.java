@@ -12,12 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>How it works: {@link #enter()} increments the count first and checks the closed flag second; {@link #close}
  * sets the flag first and reads the count second. Either the closer sees the caller's increment (and waits for it),
  * or the caller sees the flag (and backs out): no work can slip in unseen. Waiting uses the gate's monitor, touched
- * only once closing has begun, so the running path costs two atomic adds.
+ * only once closing has begun, so the running path costs two atomic adds. A second flag, {@link #shut()}, set after
+ * the wait and before the connections close, lets work that was still running (a stream left open) tell a
+ * connection closed by {@code close()} from one that failed.
  */
 final class WorkGate {
     private final AtomicInteger running = new AtomicInteger();
     private final String name;
     private volatile boolean closed;
+    private volatile boolean shut;
 
     WorkGate(String name) {
         this.name = name;
@@ -81,6 +84,26 @@ final class WorkGate {
             }
             return true;
         }
+    }
+
+    /**
+     * Marks the connections as closed under any work still running, once {@link #close} has waited: from now on
+     * such work fails as {@link #closedUnder(Throwable)} says, whatever error the driver gives.
+     */
+    void shut() {
+        shut = true;
+    }
+
+    /** Whether the connections were closed (with or without work still running). */
+    boolean isShut() {
+        return shut;
+    }
+
+    /** The error for work whose connection was closed under it by {@code close()}; {@code cause} may be null. */
+    MisuseException closedUnder(Throwable cause) {
+        return new MisuseException("the Quarry database " + name + " was closed while this work was still running"
+                + " (a stream left open, a statement or transaction on another thread); close() waited the close"
+                + " timeout, then closed its connection. Finish or close streams before closing the database", cause);
     }
 
     /** Work still running (for close's log message). */

@@ -2,6 +2,7 @@ package dev.quarry.internal.dialect.mariadb;
 
 import dev.quarry.error.BusyException;
 import dev.quarry.error.CheckViolationException;
+import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.ForeignKeyViolationException;
 import dev.quarry.error.InvalidValueException;
 import dev.quarry.error.MisuseException;
@@ -11,6 +12,7 @@ import dev.quarry.error.SerializationFailureException;
 import dev.quarry.error.UniqueViolationException;
 import dev.quarry.internal.dialect.codec.SqlExceptionChain;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 
 /**
  * Translates MariaDB (and MySQL) errors by server error number
@@ -27,6 +29,13 @@ public final class MariaDbErrors {
         SQLException found = SqlExceptionChain.find(e, x -> x.getErrorCode() > 0);
         SQLException source = found != null ? found : e;
         String message = MariaDbMessageNames.withoutValues(source.getMessage());
+        SQLException lost = SqlExceptionChain.find(e, MariaDbErrors::isConnectionLoss);
+        if (lost != null) {
+            return new ConnectionLostException("The connection to the MariaDB server was lost (" + describe(lost)
+                    + ") before anything of this work was committed: the server rolls back a transaction whose"
+                    + " connection ends. Run the work again; inside a transaction, run the whole transaction again. "
+                    + MariaDbMessageNames.withoutValues(lost.getMessage()), sql, e);
+        }
         switch (source.getErrorCode()) {
             case 1062: // ER_DUP_ENTRY: Duplicate entry '...' for key 'name' (MySQL 8: 'table.name')
                 String key = afterLastDot(MariaDbMessageNames.quotedAfterLast(message, "for key "));
@@ -70,6 +79,25 @@ public final class MariaDbErrors {
                 return new QuarryException("MariaDB reported an error (" + source.getErrorCode() + "): " + message,
                         sql, e);
         }
+    }
+
+    /**
+     * Whether {@code x} says the session is gone: SQLSTATE class 08 (connection exception), which MariaDB
+     * Connector/J raises as {@link SQLNonTransientConnectionException} for a socket error, a refused connection or
+     * the server's 1053 ER_SERVER_SHUTDOWN; server error 1927 ER_CONNECTION_KILLED ({@code KILL CONNECTION} of a
+     * running statement, sent with SQLSTATE 70100); client errors 2006 CR_SERVER_GONE_ERROR and 2013 CR_SERVER_LOST
+     * (https://mariadb.com/kb/en/mariadb-error-code-reference/). Not {@code SQLTransientConnectionException}: the
+     * connector also gives that type to every SQLSTATE class it does not map, such as a {@code SIGNAL} of '45000'
+     * (its {@code ExceptionFactory} falls back to it), so the type says nothing about the connection.
+     */
+    private static boolean isConnectionLoss(SQLException x) {
+        String state = x.getSQLState();
+        return x instanceof SQLNonTransientConnectionException || (state != null && state.startsWith("08"))
+                || x.getErrorCode() == 1927 || x.getErrorCode() == 2006 || x.getErrorCode() == 2013;
+    }
+
+    private static String describe(SQLException x) {
+        return x.getErrorCode() > 0 ? "error " + x.getErrorCode() : "SQLSTATE " + x.getSQLState();
     }
 
     /** What each data error we translate means, in words; null for other codes. */

@@ -2,6 +2,7 @@ package dev.quarry.internal.dialect.postgres;
 
 import dev.quarry.error.BusyException;
 import dev.quarry.error.CheckViolationException;
+import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.ForeignKeyViolationException;
 import dev.quarry.error.InvalidValueException;
 import dev.quarry.error.MisuseException;
@@ -38,6 +39,12 @@ public final class PostgresErrors {
         String state = source.getSQLState() == null ? "" : source.getSQLState();
         String message = source.getMessage();
         String constraint = server == null ? null : server.getConstraint();
+        if (isConnectionLoss(state)) {
+            return new ConnectionLostException("The connection to the PostgreSQL server was lost (SQLSTATE " + state
+                    + ") before anything of this work was committed: the server rolls back a transaction whose"
+                    + " connection ends. Run the work again; inside a transaction, run the whole transaction again. "
+                    + message, sql, e);
+        }
         switch (state) {
             case "23505":
                 return new UniqueViolationException("A row with the same key already exists (unique constraint "
@@ -73,6 +80,28 @@ public final class PostgresErrors {
                 }
                 return new QuarryException("PostgreSQL reported an error (SQLSTATE " + state + "): " + message, sql,
                         e);
+        }
+    }
+
+    /**
+     * Whether {@code state} says the session is gone (https://www.postgresql.org/docs/current/errcodes-appendix.html):
+     * class 08, connection exception (08000, 08003 connection_does_not_exist, 08006 connection_failure, 08001 and
+     * 08004 when connecting; pgjdbc reports a broken socket as 08006); 57P01 admin_shutdown (a fast shutdown or
+     * {@code pg_terminate_backend}), 57P02 crash_shutdown (another backend crashed and the server restarts), 57P03
+     * cannot_connect_now (starting up or shutting down), 57P05 idle_session_timeout; 25P03
+     * idle_in_transaction_session_timeout, which ends the session too. Each of these ends the backend, and with it
+     * any open transaction (https://www.postgresql.org/docs/current/functions-admin.html, pg_terminate_backend).
+     */
+    private static boolean isConnectionLoss(String state) {
+        switch (state) {
+            case "57P01":
+            case "57P02":
+            case "57P03":
+            case "57P05":
+            case "25P03":
+                return true;
+            default:
+                return state.startsWith("08");
         }
     }
 

@@ -20,6 +20,7 @@ import dev.quarry.internal.dialect.mariadb.MariaDbErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -196,6 +197,17 @@ class MariaDbErrorsTest extends ScratchTest {
                 .isInstanceOf(InvalidValueException.class);
         assertThat(translated("INSERT INTO child (id, name, day) VALUES (23, 'n', '2020-13-45')")) // 1292
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aSignalledErrorIsNotALostConnectionThoughTheDriverCallsItATransientConnectionError() {
+        String sql = "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by a trigger'";
+        SQLException raw = error(c, sql);
+        QuarryException e = MariaDbErrors.translate(raw, sql);
+        assertThat((Object) raw).as("the connector's fallback type for an unmapped SQLSTATE class")
+                .isInstanceOf(SQLTransientConnectionException.class);
+        assertThat(e).isExactlyInstanceOf(QuarryException.class).hasMessageContaining("refused by a trigger");
+        assertThat(e.isRetryable()).isFalse();
     }
 
     @Test

@@ -12,9 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Whether each server is reachable, probed once per JVM (a TCP connect, then a JDBC login). An unreachable server
- * skips its tests with the reason, or fails them when {@code QUARRY_REQUIRE_ALL_DBS=1} (as CI sets it).
- * Thread-safe.
+ * Whether each server is reachable, probed once per JVM (its driver on the class path, a TCP connect, then a JDBC
+ * login). An unreachable server skips its tests with the reason, or fails them when {@code QUARRY_REQUIRE_ALL_DBS=1}
+ * (as CI sets it). {@link AllDatabases} applies this rule by itself; a test that is not a JUnit template, such as a
+ * jqwik property, calls {@link #require} before it opens a {@link DatabaseScope}:
+ *
+ * <pre>{@code
+ * @BeforeProperty
+ * void openScope() {
+ *     Availability.require(target);          // skipped (or failed, in CI) when the server is down
+ *     scope = DatabaseScope.create(target);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
  */
 public final class Availability {
     /** The variable that turns a skipped server into a failure. */
@@ -35,8 +46,8 @@ public final class Availability {
     }
 
     /**
-     * Aborts the running test (JUnit assumption) when {@code target} is unreachable, or fails it when all databases
-     * are required.
+     * Aborts the running test (a JUnit assumption, which jqwik honours too) when {@code target} is unreachable, or
+     * fails it with {@link IllegalStateException} when {@code QUARRY_REQUIRE_ALL_DBS=1}. Returns when it is reachable.
      */
     public static void require(TestTarget target) {
         Optional<String> reason = unavailableReason(target);
@@ -52,6 +63,11 @@ public final class Availability {
     /** Why the {@code target} server at {@code url} cannot be used, or empty; not cached. */
     static Optional<String> probe(TestTarget target, String url) {
         String where = target.label() + " at " + url + " (set " + target.urlVariable() + " to change it)";
+        try {
+            DriverManager.getDriver(url);
+        } catch (SQLException e) {
+            return Optional.of(where + " needs its JDBC driver on the test class path: " + target.driverArtifact());
+        }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(ServerUrls.host(url), ServerUrls.port(url, target.defaultPort())),
                     PROBE_TIMEOUT_MILLIS);

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Whether each server is reachable, probed once per JVM (its driver on the class path, a TCP connect, then a JDBC
  * login). An unreachable server skips its tests with the reason, or fails them when {@code QUARRY_REQUIRE_ALL_DBS=1}
- * (as CI sets it). {@link AllDatabases} applies this rule by itself; a test that is not a JUnit template, such as a
- * jqwik property, calls {@link #require} before it opens a {@link DatabaseScope}:
+ * (as CI sets it). {@link AllDatabases} applies this rule by itself. A JUnit test that is not a template calls
+ * {@link #require} before it opens a {@link DatabaseScope}; a runner that skips by a returned reason, such as a
+ * jqwik {@code SkipExecutionHook}, asks {@link #skipReason} (jqwik reports a JUnit assumption failing in
+ * {@code @BeforeProperty} as an error, not as a skip):
  *
  * <pre>{@code
- * @BeforeProperty
- * void openScope() {
- *     Availability.require(target);          // skipped (or failed, in CI) when the server is down
- *     scope = DatabaseScope.create(target);
+ * public SkipResult shouldBeSkipped(LifecycleContext context) {
+ *     return Availability.skipReason(TestTarget.POSTGRES).map(SkipResult::skip).orElse(SkipResult.doNotSkip());
  * }
  * }</pre>
  *
@@ -50,14 +50,20 @@ public final class Availability {
      * fails it with {@link IllegalStateException} when {@code QUARRY_REQUIRE_ALL_DBS=1}. Returns when it is reachable.
      */
     public static void require(TestTarget target) {
+        skipReason(target).ifPresent(reason -> Assumptions.abort(reason));
+    }
+
+    /**
+     * Why tests on {@code target} are to be skipped, or empty when it is reachable.
+     *
+     * @throws IllegalStateException when it is unreachable and {@code QUARRY_REQUIRE_ALL_DBS=1}
+     */
+    public static Optional<String> skipReason(TestTarget target) {
         Optional<String> reason = unavailableReason(target);
-        if (reason.isEmpty()) {
-            return;
-        }
-        if ("1".equals(System.getenv(REQUIRE_ALL))) {
+        if (reason.isPresent() && "1".equals(System.getenv(REQUIRE_ALL))) {
             throw new IllegalStateException(reason.get() + " (" + REQUIRE_ALL + "=1 requires every database)");
         }
-        Assumptions.abort(reason.get() + " (skipped; " + REQUIRE_ALL + "=1 makes this a failure)");
+        return reason.map(r -> r + " (skipped; " + REQUIRE_ALL + "=1 makes this a failure)");
     }
 
     /** Why the {@code target} server at {@code url} cannot be used, or empty; not cached. */

@@ -46,8 +46,9 @@ public final class Availability {
     }
 
     /**
-     * Aborts the running test (a JUnit assumption, which jqwik honours too) when {@code target} is unreachable, or
-     * fails it with {@link IllegalStateException} when {@code QUARRY_REQUIRE_ALL_DBS=1}. Returns when it is reachable.
+     * Aborts the running JUnit Jupiter test (an assumption, reported as skipped) when {@code target} is unreachable,
+     * or fails it with {@link IllegalStateException} when {@code QUARRY_REQUIRE_ALL_DBS=1}. Returns when it is
+     * reachable.
      */
     public static void require(TestTarget target) {
         skipReason(target).ifPresent(reason -> Assumptions.abort(reason));

@@ -14,12 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.quarry.Quarry;
+import dev.quarry.fixtures.MusicData;
 import dev.quarry.fixtures.Track;
 import dev.quarry.query.Tuple2;
 import dev.quarry.query.Tuple3;
 import dev.quarry.schema.DataType;
 import dev.quarry.testing.AllDatabases;
-import dev.quarry.testing.MusicData;
 import dev.quarry.testing.TestDb;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.Quarry;
 import dev.quarry.fixtures.Album;
+import dev.quarry.fixtures.MusicData;
 import dev.quarry.query.Tuple2;
 import dev.quarry.query.Tuple4;
 import dev.quarry.schema.DataType;
 import dev.quarry.testing.AllDatabases;
-import dev.quarry.testing.MusicData;
 import dev.quarry.testing.TestDb;
 import java.math.BigDecimal;
 import java.util.List;

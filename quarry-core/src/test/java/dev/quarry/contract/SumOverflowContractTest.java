@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
 import dev.quarry.error.QuarryException;
+import dev.quarry.fixtures.MusicData;
 import dev.quarry.testing.AllDatabases;
-import dev.quarry.testing.MusicData;
 import dev.quarry.testing.TestDb;
 import org.junit.jupiter.api.BeforeEach;
 

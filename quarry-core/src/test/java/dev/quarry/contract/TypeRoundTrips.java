@@ -12,9 +12,9 @@ import dev.quarry.fixtures.Mood;
 import dev.quarry.query.Column;
 import dev.quarry.query.Condition;
 import dev.quarry.schema.Json;
+import dev.quarry.spi.ResourceCounts;
 import dev.quarry.testing.Availability;
 import dev.quarry.testing.DatabaseScope;
-import dev.quarry.spi.ResourceCounts;
 import dev.quarry.testing.Leaks;
 import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
@@ -33,15 +33,22 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 /**
  * Round trips of every portable type through the DSL on one database: a row inserted as a record reads back equal
  * and is found by equality on each column; a value the database cannot store exactly is rejected with
  * {@link InvalidValueException} and the table is left as it was. Subclassed once per database by
- * {@link TypeRoundTripTest}. Each property works in a fresh schema holding one sentinel row.
+ * {@link TypeRoundTripTest}. Each property works in a fresh schema holding one sentinel row; an unreachable server
+ * skips it ({@link SkipWhenUnreachable}).
  */
+@AddLifecycleHook(value = TypeRoundTrips.SkipWhenUnreachable.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 abstract class TypeRoundTrips {
     private final TestTarget target;
     private DatabaseScope scope;
@@ -57,9 +64,24 @@ abstract class TypeRoundTrips {
         this.target = target;
     }
 
+    /**
+     * Skips each property with the reason when its group's server is unreachable, or fails it when
+     * {@code QUARRY_REQUIRE_ALL_DBS=1} ({@link Availability#skipReason}). {@code Availability.require} in
+     * {@code @BeforeProperty} would not do: jqwik reports the JUnit assumption it throws as an error.
+     */
+    static final class SkipWhenUnreachable implements SkipExecutionHook {
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            if (!(context instanceof PropertyLifecycleContext property)) {
+                return SkipResult.doNotSkip();
+            }
+            TestTarget target = ((TypeRoundTrips) property.testInstance()).target;
+            return Availability.skipReason(target).map(SkipResult::skip).orElse(SkipResult.doNotSkip());
+        }
+    }
+
     @BeforeProperty
     void openSchema() {
-        Availability.require(target);
         scope = DatabaseScope.create(target);
         try {
             db = scope.use(ALL_TYPES);

@@ -5,10 +5,10 @@ import static dev.quarry.query.Dsl.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.Quarry;
+import dev.quarry.fixtures.MusicData;
 import dev.quarry.query.Tuple2;
 import dev.quarry.schema.DataType;
 import dev.quarry.testing.AllDatabases;
-import dev.quarry.testing.MusicData;
 import dev.quarry.testing.TestDb;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

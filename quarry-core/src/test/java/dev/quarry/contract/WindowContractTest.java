@@ -11,12 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.Quarry;
 import dev.quarry.fixtures.Album;
+import dev.quarry.fixtures.MusicData;
 import dev.quarry.fixtures.Track;
 import dev.quarry.query.Tuple2;
 import dev.quarry.query.Tuple3;
 import dev.quarry.query.Window;
 import dev.quarry.testing.AllDatabases;
-import dev.quarry.testing.MusicData;
 import dev.quarry.testing.TestDb;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,13 +4,14 @@ import static dev.quarry.internal.engine.ItemTable.ITEM;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.error.MisuseException;
+import dev.quarry.testing.TestTarget;
 import org.junit.jupiter.api.Test;
 
 /** The engine on MariaDB. */
 class MariaDbEngineTest extends ServerEngineContract {
     @Override
-    ServerDb createServer() {
-        return ServerDb.mariadb("q_engine_maria");
+    TestTarget target() {
+        return TestTarget.MARIADB;
     }
 
     @Override

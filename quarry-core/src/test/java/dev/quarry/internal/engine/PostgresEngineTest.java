@@ -1,10 +1,12 @@
 package dev.quarry.internal.engine;
 
+import dev.quarry.testing.TestTarget;
+
 /** The engine on PostgreSQL. */
 class PostgresEngineTest extends ServerEngineContract {
     @Override
-    ServerDb createServer() {
-        return ServerDb.postgres("q_engine_pg");
+    TestTarget target() {
+        return TestTarget.POSTGRES;
     }
 
     @Override

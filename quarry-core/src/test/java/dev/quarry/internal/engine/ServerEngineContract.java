@@ -12,6 +12,9 @@ import dev.quarry.QuarrySettings;
 import dev.quarry.TransactionOptions;
 import dev.quarry.error.MisuseException;
 import dev.quarry.schema.DataType;
+import dev.quarry.testing.Availability;
+import dev.quarry.testing.DatabaseScope;
+import dev.quarry.testing.TestTarget;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,46 +24,52 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The engine on a server database through HikariCP and through a user's DataSource; one subclass per server. */
+/**
+ * The engine on a server database through HikariCP and through a user's DataSource; one subclass per server. The
+ * class works in a test kit scope of its own; an unreachable server skips each test with the reason, or fails it
+ * when {@code QUARRY_REQUIRE_ALL_DBS=1}.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServerEngineContract {
-    ServerDb server;
+    DatabaseScope scope;
     QuarryHandle db;
 
-    abstract ServerDb createServer();
+    /** The server this class runs on. */
+    abstract TestTarget target();
 
     /** SQL a hook runs to mark its connection, and a select that reads the mark back as text. */
     abstract String markSql();
 
     abstract String readMarkSql();
 
-    @BeforeAll
-    void createSchema() {
-        server = createServer();
-    }
-
     @AfterAll
-    void dropSchema() {
-        if (server != null) {
-            server.drop();
+    void dropSchema() throws Exception {
+        if (scope != null) {
+            scope.close();
         }
     }
 
     @BeforeEach
     void open() {
-        db = QuarryHandle.open(server.url(), QuarrySettings.builder().maxPoolSize(4).build());
+        Availability.require(target());
+        if (scope == null) {
+            scope = DatabaseScope.create(target());
+        }
+        db = QuarryHandle.open(scope.url(), QuarrySettings.builder().maxPoolSize(4).build());
         db.schema().dropIfExists(ITEM);
         db.schema().create(ITEM);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+            db = null;
+        }
     }
 
     private static void insert(Database on, long id, String name) {
@@ -117,7 +126,7 @@ abstract class ServerEngineContract {
 
     @Test
     void largeInsertsAreChunkedAndBatchesCountTheirRows() {
-        try (QuarryHandle limited = QuarryHandle.open(server.url(), QuarrySettings.DEFAULTS,
+        try (QuarryHandle limited = QuarryHandle.open(scope.url(), QuarrySettings.DEFAULTS,
                 LimitedDialect.resolver(250))) {
             List<Item> items = new ArrayList<>();
             for (int i = 1; i <= 1000; i++) {
@@ -164,7 +173,7 @@ abstract class ServerEngineContract {
                 s.execute(markSql());
             }
         }).build();
-        try (QuarryHandle hooked = QuarryHandle.open(server.url(), settings)) {
+        try (QuarryHandle hooked = QuarryHandle.open(scope.url(), settings)) {
             List<CompletableFuture<String>> marks = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 marks.add(CompletableFuture.supplyAsync(() ->
@@ -182,21 +191,21 @@ abstract class ServerEngineContract {
         QuarrySettings settings = QuarrySettings.builder().onConnect(c -> {
             throw new java.sql.SQLException("no such extension");
         }).build();
-        assertThatThrownBy(() -> QuarryHandle.open(server.url(), settings))
+        assertThatThrownBy(() -> QuarryHandle.open(scope.url(), settings))
                 .hasMessageContaining("no such extension");
     }
 
     @Test
     void theSqliteExtensionSettingIsRefusedWithWhatToDoInstead() {
         QuarrySettings settings = QuarrySettings.builder().loadExtension(java.nio.file.Path.of("half")).build();
-        assertThatThrownBy(() -> QuarryHandle.open(server.url(), settings))
+        assertThatThrownBy(() -> QuarryHandle.open(scope.url(), settings))
                 .hasMessageContaining("loads no extension per connection");
     }
 
     @Test
     void aUsersDataSourceIsUsedAsItIsAndNotClosed() {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.url());
+        config.setJdbcUrl(scope.url());
         config.setMaximumPoolSize(2);
         AtomicInteger runs = new AtomicInteger();
         try (HikariDataSource ds = new HikariDataSource(config)) {

@@ -10,31 +10,22 @@ import dev.quarry.QuarrySettings;
 import dev.quarry.error.QuarryException;
 import dev.quarry.query.Condition;
 import dev.quarry.schema.DataType;
-import java.nio.file.Path;
+import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.OnDatabases;
+import dev.quarry.testing.TestDb;
+import dev.quarry.testing.TestTarget;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What each dialect's connection preparation guarantees, on the real databases: LIKE is case-sensitive and
  * lower/upper fold every letter, the same on SQLite, PostgreSQL and MariaDB; MariaDB sessions are strict.
  */
 class TextSemanticsOnEveryDatabaseTest {
-    @TempDir
-    Path dir;
 
-    static Stream<String> databases() {
-        return Stream.of("sqlite", "postgresql", "mariadb");
-    }
-
-    @ParameterizedTest(name = "on {0}")
-    @MethodSource("databases")
-    void likeIsCaseSensitiveAndLowerAndUpperFoldEveryLetter(String kind) {
-        on(kind, QuarrySettings.builder().maxPoolSize(2).readers(2).build(), db -> {
+    @AllDatabases
+    void likeIsCaseSensitiveAndLowerAndUpperFoldEveryLetter(TestDb t) {
+        on(t, QuarrySettings.builder().maxPoolSize(2).readers(2).build(), db -> {
             db.insertInto(ITEM).values(List.of(new Item(1, "Queen"), new Item(2, "queen bee"),
                     new Item(3, "ÖSTERREICH"), new Item(4, "österreich"), new Item(5, "Straße"))).execute();
             assertThat(ids(db, ITEM.name.like("queen%"))).containsExactly(2L);
@@ -55,14 +46,14 @@ class TextSemanticsOnEveryDatabaseTest {
         });
     }
 
-    @Test
-    void aMariaDbSessionIsStrictEvenWhenAHookClearsTheSqlMode() {
+    @OnDatabases(TestTarget.MARIADB)
+    void aMariaDbSessionIsStrictEvenWhenAHookClearsTheSqlMode(TestDb t) {
         QuarrySettings settings = QuarrySettings.builder().maxPoolSize(1).onConnect(c -> {
             try (var s = c.createStatement()) {
                 s.execute("SET SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION'");
             }
         }).build();
-        on("mariadb", settings, db -> {
+        on(t, settings, db -> {
             String mode = db.sql("SELECT @@SESSION.sql_mode").fetch(r -> r.get(0, DataType.STRING)).get(0);
             assertThat(mode).contains("STRICT_TRANS_TABLES").contains("NO_ENGINE_SUBSTITUTION");
             db.sql("CREATE TABLE short_text (s VARCHAR(3))").execute();
@@ -76,21 +67,13 @@ class TextSemanticsOnEveryDatabaseTest {
         return db.select(ITEM.id).from(ITEM).where(c).orderBy(ITEM.id.asc()).fetch();
     }
 
-    /** Runs {@code body} on a fresh database of {@code kind} with table {@code item} created. */
-    private void on(String kind, QuarrySettings settings, Consumer<QuarryHandle> body) {
-        ServerDb server = switch (kind) {
-            case "postgresql" -> ServerDb.postgres("q_text_pg");
-            case "mariadb" -> ServerDb.mariadb("q_text_maria");
-            default -> null;
-        };
-        try (QuarryHandle db = QuarryHandle.open(server == null ? SqliteFixture.url(dir) : server.url(), settings)) {
-            assertThat(db.dialectName()).isEqualTo(kind);
+    /** Runs {@code body} on an engine handle into the class's schema on {@code t}, with table {@code item} new. */
+    private static void on(TestDb t, QuarrySettings settings, Consumer<QuarryHandle> body) {
+        try (QuarryHandle db = QuarryHandle.open(t.url(), settings)) {
+            assertThat(db.dialectName()).isEqualTo(t.target().label());
+            db.schema().dropIfExists(ITEM);
             db.schema().create(ITEM);
             body.accept(db);
-        } finally {
-            if (server != null) {
-                server.drop();
-            }
         }
     }
 }

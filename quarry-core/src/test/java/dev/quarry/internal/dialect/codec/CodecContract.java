@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quarry.error.InvalidValueException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.schema.DataType;
+import dev.quarry.testing.Availability;
+import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,17 +18,42 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.TimeZone;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * What every database's codecs do alike: the portable rejections (sub-microsecond times, years out of range,
  * decimals the column would round or overflow), each leaving nothing written; and the values that tend to break
  * (100k-character text, empty and NUL-filled bytes, a wall clock inside the JVM zone's daylight-saving gap, an enum
- * constant that no longer exists). A subclass per database adds what only that database does.
+ * constant that no longer exists). A subclass per database adds what only that database does. The class works in a
+ * {@link ValueStore} of its own; an unreachable server skips each test with the reason, or fails it when
+ * {@code QUARRY_REQUIRE_ALL_DBS=1} (the test kit's {@link Availability}).
  */
-abstract class CodecContract extends ScratchTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CodecContract {
     static final DataType<BigDecimal> MONEY = DataType.decimal(18, 4);
 
+    ValueStore store;
+
+    /** The database this class runs on. */
+    abstract TestTarget target();
+
+    @BeforeEach
+    void openStore() throws SQLException {
+        Availability.require(target());
+        if (store == null) {
+            store = ValueStore.open(target());
+        }
+    }
+
+    @AfterAll
+    void closeStore() throws Exception {
+        if (store != null) {
+            store.close();
+        }
+    }
 
     /** The first year the database stores. */
     int minYear() {
@@ -34,7 +61,7 @@ abstract class CodecContract extends ScratchTest {
     }
 
     ValueTable table(DataType<?> type) throws SQLException {
-        return ValueTable.create(scratch, type);
+        return store.newTable(type);
     }
 
     /** Asserts that writing {@code value} is rejected with a message containing {@code words}, and nothing written. */
@@ -156,7 +183,7 @@ abstract class CodecContract extends ScratchTest {
     void enumsAreStoredByName() throws SQLException {
         ValueTable t = table(DataType.enumOf(Color.class));
         int id = t.write(Color.BLUE_GREEN);
-        assertThat(scratch.count("SELECT COUNT(*) FROM " + t.name() + " WHERE v = 'BLUE_GREEN' AND id = " + id))
+        assertThat(store.count("SELECT COUNT(*) FROM " + t.name() + " WHERE v = 'BLUE_GREEN' AND id = " + id))
                 .isOne();
     }
 }

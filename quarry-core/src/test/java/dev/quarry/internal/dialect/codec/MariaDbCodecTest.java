@@ -3,6 +3,7 @@ package dev.quarry.internal.dialect.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.schema.DataType;
+import dev.quarry.testing.TestTarget;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class MariaDbCodecTest extends CodecContract {
 
     @Override
-    protected TestDb db() {
-        return TestDb.MARIADB;
+    TestTarget target() {
+        return TestTarget.MARIADB;
     }
 
     @Override
@@ -46,7 +47,7 @@ class MariaDbCodecTest extends CodecContract {
     void instantsAreStoredAsTheirUtcWallClock() throws SQLException {
         ValueTable t = table(DataType.INSTANT);
         int id = t.write(Instant.parse("2020-06-01T12:00:00.000001Z"));
-        try (Statement s = scratch.connection().createStatement();
+        try (Statement s = store.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT CAST(v AS CHAR) FROM " + t.name() + " WHERE id = " + id)) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("2020-06-01 12:00:00.000001");

@@ -1,41 +1,35 @@
 package dev.quarry.internal.dialect.codec;
 
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import dev.quarry.testing.TestTarget;
+import java.sql.SQLException;
 import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.PropagationMode;
 
 /** The round-trip properties on MariaDB. */
-@OnDatabase(TestDb.MARIADB)
-@AddLifecycleHook(value = SkipUnreachableDatabase.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class MariaDbRoundTripTest extends RoundTripProperties {
-    private static Scratch scratch;
+    private static ValueStore store;
 
-    @BeforeContainer
-    static void open() {
-        if (Scratch.unreachable(TestDb.MARIADB) == null) {
-            scratch = Scratch.open(TestDb.MARIADB);
+    MariaDbRoundTripTest() {
+        super(TestTarget.MARIADB);
+    }
+
+    @Override
+    ValueStore store() throws SQLException {
+        if (store == null) {
+            store = ValueStore.open(TestTarget.MARIADB);
             // One transaction for the class: InnoDB flushes its log on every auto-commit, and this database is
-            // dropped afterwards anyway (MariaDB errors do not abort a transaction, unlike PostgreSQL's).
-            try {
-                scratch.connection().setAutoCommit(false);
-            } catch (java.sql.SQLException e) {
-                throw new AssertionError(e);
-            }
+            // dropped afterwards anyway (MariaDB errors do not abort a transaction, unlike PostgreSQL's). The store
+            // commits before Quarry creates each value table, as the old CREATE TABLE on this connection did.
+            store.connection().setAutoCommit(false);
         }
+        return store;
     }
 
     @AfterContainer
     static void close() throws Exception {
-        TablesByClass.forget(MariaDbRoundTripTest.class);
-        if (scratch != null) {
-            scratch.close();
+        if (store != null) {
+            store.close();
+            store = null;
         }
-    }
-
-    @Override
-    Scratch scratch() {
-        return scratch;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.Json;
+import dev.quarry.testing.TestTarget;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class PostgresCodecTest extends CodecContract {
 
     @Override
-    protected TestDb db() {
-        return TestDb.POSTGRES;
+    TestTarget target() {
+        return TestTarget.POSTGRES;
     }
 
     @Test
@@ -37,7 +38,7 @@ class PostgresCodecTest extends CodecContract {
     void jsonIsBoundAsJsonb() throws SQLException {
         ValueTable t = table(DataType.JSON);
         int id = t.write(Json.of("{\"b\":1,  \"a\":[true]}"));
-        assertThat(scratch.count("SELECT COUNT(*) FROM " + t.name() + " WHERE v @> '{\"a\": [true]}' AND id = " + id))
+        assertThat(store.count("SELECT COUNT(*) FROM " + t.name() + " WHERE v @> '{\"a\": [true]}' AND id = " + id))
                 .isOne();
         assertThat(t.read(id)).isEqualTo(Json.of("{\"a\": [true], \"b\": 1}")); // jsonb's normal form
     }

@@ -1,34 +1,31 @@
 package dev.quarry.internal.dialect.codec;
 
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import dev.quarry.testing.TestTarget;
+import java.sql.SQLException;
 import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.PropagationMode;
 
 /** The round-trip properties on PostgreSQL. */
-@OnDatabase(TestDb.POSTGRES)
-@AddLifecycleHook(value = SkipUnreachableDatabase.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class PostgresRoundTripTest extends RoundTripProperties {
-    private static Scratch scratch;
+    private static ValueStore store;
 
-    @BeforeContainer
-    static void open() {
-        if (Scratch.unreachable(TestDb.POSTGRES) == null) {
-            scratch = Scratch.open(TestDb.POSTGRES);
+    PostgresRoundTripTest() {
+        super(TestTarget.POSTGRES);
+    }
+
+    @Override
+    ValueStore store() throws SQLException {
+        if (store == null) {
+            store = ValueStore.open(TestTarget.POSTGRES);
         }
+        return store;
     }
 
     @AfterContainer
     static void close() throws Exception {
-        TablesByClass.forget(PostgresRoundTripTest.class);
-        if (scratch != null) {
-            scratch.close();
+        if (store != null) {
+            store.close();
+            store = null;
         }
-    }
-
-    @Override
-    Scratch scratch() {
-        return scratch;
     }
 
     @Override

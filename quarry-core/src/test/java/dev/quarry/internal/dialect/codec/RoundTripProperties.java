@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.Json;
+import dev.quarry.testing.Availability;
+import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.SQLException;
@@ -24,21 +26,52 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 /**
  * Every portable type survives a write and a read through its codec, unchanged, on one database: nulls, edge
  * numbers, any Unicode text, bytes with NULs, decimals at the column's scale, instants from year 1 (1000 on
  * MariaDB) to 9999, values built in non-UTC zones. Each subclass names its database and what it cannot store, which
- * the rejection tests cover instead. Tries are kept modest so a class runs in seconds.
+ * the rejection tests cover instead. Tries are kept modest so a class runs in seconds. jqwik properties are not JUnit
+ * Jupiter tests, so they use the test kit directly: {@link SkipWhenUnreachable} applies its skip-or-fail rule to
+ * each property, and each subclass keeps one {@link ValueStore} for the class, since jqwik makes an instance per
+ * property.
  */
+@AddLifecycleHook(value = RoundTripProperties.SkipWhenUnreachable.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 abstract class RoundTripProperties {
     static final int TRIES = 80;
     static final DataType<BigDecimal> MONEY = DataType.decimal(18, 4);
     static final DataType<String> SHORT_TEXT = DataType.string(20);
     static final DataType<Color> COLOR = DataType.enumOf(Color.class);
 
-    /** The scratch database the subclass opened for the class. */
-    abstract Scratch scratch();
+    private final TestTarget target;
+
+    RoundTripProperties(TestTarget target) {
+        this.target = target;
+    }
+
+    /** The store the subclass keeps for the class, opened on first use. */
+    abstract ValueStore store() throws SQLException;
+
+    /**
+     * Skips each property with the reason when the subclass's server is unreachable, or fails it when
+     * {@code QUARRY_REQUIRE_ALL_DBS=1} ({@link Availability#skipReason}); jqwik has made the property's instance by
+     * then, so the instance names the database.
+     */
+    static final class SkipWhenUnreachable implements SkipExecutionHook {
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            if (!(context instanceof PropertyLifecycleContext property)) {
+                return SkipResult.doNotSkip();
+            }
+            TestTarget target = ((RoundTripProperties) property.testInstance()).target;
+            return Availability.skipReason(target).map(SkipResult::skip).orElse(SkipResult.doNotSkip());
+        }
+    }
 
     /** The first year the database stores. */
     int minYear() {
@@ -59,21 +92,15 @@ abstract class RoundTripProperties {
     }
 
     ValueTable table(DataType<?> type) throws SQLException {
-        String key = type.toString();
-        ValueTable t = TablesByClass.get(getClass(), key);
-        if (t == null) {
-            t = ValueTable.create(scratch(), type);
-            TablesByClass.put(getClass(), key, t);
-        }
-        return t;
+        return store().sharedTable(type);
     }
 
     void assertRoundTrip(DataType<?> type, Object value, Object expected) throws SQLException {
         Object back = table(type).roundTrip(value);
         if (expected instanceof byte[]) {
-            assertThat((byte[]) back).as("%s on %s", type, scratch()).isEqualTo((byte[]) expected);
+            assertThat((byte[]) back).as("%s on %s", type, store()).isEqualTo((byte[]) expected);
         } else {
-            assertThat(back).as("%s on %s", type, scratch()).isEqualTo(expected);
+            assertThat(back).as("%s on %s", type, store()).isEqualTo(expected);
         }
     }
 

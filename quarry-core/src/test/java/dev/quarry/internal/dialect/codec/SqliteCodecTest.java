@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.error.QuarryException;
 import dev.quarry.schema.DataType;
+import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,12 +22,12 @@ import org.junit.jupiter.api.Test;
 class SqliteCodecTest extends CodecContract {
 
     @Override
-    protected TestDb db() {
-        return TestDb.SQLITE;
+    TestTarget target() {
+        return TestTarget.SQLITE;
     }
 
     private String stored(ValueTable t, int id) throws SQLException {
-        try (Statement s = scratch.connection().createStatement();
+        try (Statement s = store.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT v FROM " + t.name() + " WHERE id = " + id)) {
             rs.next();
             return rs.getString(1);
@@ -90,9 +91,9 @@ class SqliteCodecTest extends CodecContract {
         ValueTable t = table(MONEY);
         int whole = t.write(new BigDecimal("42.0000"));
         int fraction = t.write(new BigDecimal("0.1"));
-        assertThat(scratch.count("SELECT COUNT(*) FROM " + t.name() + " WHERE typeof(v) = 'integer' AND id = " + whole))
+        assertThat(store.count("SELECT COUNT(*) FROM " + t.name() + " WHERE typeof(v) = 'integer' AND id = " + whole))
                 .isOne();
-        assertThat(scratch.count("SELECT COUNT(*) FROM " + t.name() + " WHERE typeof(v) = 'real' AND id = " + fraction))
+        assertThat(store.count("SELECT COUNT(*) FROM " + t.name() + " WHERE typeof(v) = 'real' AND id = " + fraction))
                 .isOne();
         assertThat(t.read(fraction)).isEqualTo(new BigDecimal("0.1000"));
     }
@@ -126,10 +127,10 @@ class SqliteCodecTest extends CodecContract {
             t.write(i);
         }
         List<Instant> read = new ArrayList<>();
-        try (Statement s = scratch.connection().createStatement();
+        try (Statement s = store.connection().createStatement();
              ResultSet rs = s.executeQuery("SELECT v FROM " + t.name() + " ORDER BY v")) {
             while (rs.next()) {
-                read.add((Instant) scratch.db().codecs().get(DataType.INSTANT.kind()).read(rs, 1, DataType.INSTANT));
+                read.add((Instant) store.codecs().get(DataType.INSTANT.kind()).read(rs, 1, DataType.INSTANT));
             }
         }
         assertThat(read).isSorted().hasSameElementsAs(instants);

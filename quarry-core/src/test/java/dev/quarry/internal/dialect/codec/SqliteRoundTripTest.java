@@ -1,34 +1,31 @@
 package dev.quarry.internal.dialect.codec;
 
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import dev.quarry.testing.TestTarget;
+import java.sql.SQLException;
 import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.PropagationMode;
 
 /** The round-trip properties on SQLite. */
-@OnDatabase(TestDb.SQLITE)
-@AddLifecycleHook(value = SkipUnreachableDatabase.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class SqliteRoundTripTest extends RoundTripProperties {
-    private static Scratch scratch;
+    private static ValueStore store;
 
-    @BeforeContainer
-    static void open() {
-        if (Scratch.unreachable(TestDb.SQLITE) == null) {
-            scratch = Scratch.open(TestDb.SQLITE);
+    SqliteRoundTripTest() {
+        super(TestTarget.SQLITE);
+    }
+
+    @Override
+    ValueStore store() throws SQLException {
+        if (store == null) {
+            store = ValueStore.open(TestTarget.SQLITE);
         }
+        return store;
     }
 
     @AfterContainer
     static void close() throws Exception {
-        TablesByClass.forget(SqliteRoundTripTest.class);
-        if (scratch != null) {
-            scratch.close();
+        if (store != null) {
+            store.close();
+            store = null;
         }
-    }
-
-    @Override
-    Scratch scratch() {
-        return scratch;
     }
 
     @Override

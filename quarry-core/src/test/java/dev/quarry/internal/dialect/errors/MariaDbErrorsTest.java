@@ -14,9 +14,11 @@ import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.SerializationFailureException;
 import dev.quarry.error.UniqueViolationException;
-import dev.quarry.internal.dialect.codec.ScratchTest;
-import dev.quarry.internal.dialect.codec.TestDb;
+import dev.quarry.internal.dialect.PreparedConnections;
 import dev.quarry.internal.dialect.mariadb.MariaDbErrors;
+import dev.quarry.testing.OnDatabases;
+import dev.quarry.testing.TestDb;
+import dev.quarry.testing.TestTarget;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,20 +27,40 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 
-/** MariaDB errors provoked through real SQL, translated by error number with names read from the messages. */
-class MariaDbErrorsTest extends ScratchTest {
+/**
+ * MariaDB errors provoked through real SQL, translated by error number with names read from the messages.
+ * The tables are written in SQL rather than created from table definitions: the errors under test come from named
+ * constraints, CHECKs and defaults that a definition does not describe. Each test runs in the class's test kit
+ * schema on a connection prepared as Quarry prepares its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MariaDbErrorsTest {
+    private TestDb db;
     private Connection c;
+    private boolean tablesCreated;
 
-    @Override
-    protected TestDb db() {
-        return TestDb.MARIADB;
+    /** A connection into the class's schema for each test; the tables are created by the first. */
+    @BeforeEach
+    void connectAndCreateTables(TestDb t) throws SQLException {
+        db = t;
+        c = connect();
+        if (!tablesCreated) {
+            createTables();
+            tablesCreated = true;
+        }
     }
 
-    @Override
-    protected void createTables() throws SQLException {
-        c = scratch.connection();
+    /** Another connection into the class's schema, prepared as Quarry prepares its own; closed after the test. */
+    private Connection connect() throws SQLException {
+        Connection connection = db.jdbc();
+        PreparedConnections.prepare(connection);
+        return connection;
+    }
+
+    private void createTables() throws SQLException {
         execute(c, "CREATE TABLE parent (id INT PRIMARY KEY) ENGINE=InnoDB",
                 "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, email VARCHAR(100), name VARCHAR(20) NOT NULL,"
                         + " qty INT, code VARCHAR(3), day DATE,"
@@ -58,7 +80,7 @@ class MariaDbErrorsTest extends ScratchTest {
         return (ConstraintViolationException) e;
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aDuplicateKeyIsAUniqueViolationNamingTheKey() {
         QuarryException e = translated("INSERT INTO child (id, email, name) VALUES (2, 'a@x', 'n')");
         assertThat(e).isInstanceOf(UniqueViolationException.class)
@@ -67,14 +89,14 @@ class MariaDbErrorsTest extends ScratchTest {
         assertThat(violation(e).constraint()).isEqualTo("child_email_key");
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aDuplicatePrimaryKeyIsAUniqueViolation() {
         QuarryException e = translated("INSERT INTO child (id, name) VALUES (1, 'n')");
         assertThat(e).isInstanceOf(UniqueViolationException.class);
         assertThat(violation(e).constraint()).isEqualTo("PRIMARY");
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aMissingParentIsAForeignKeyViolationWithConstraintAndColumn() {
         QuarryException e = translated("INSERT INTO child (id, parent_id, name) VALUES (3, 99, 'n')");
         assertThat(e).isInstanceOf(ForeignKeyViolationException.class).hasMessageContaining("missing row");
@@ -82,14 +104,14 @@ class MariaDbErrorsTest extends ScratchTest {
         assertThat(violation(e).column()).isEqualTo("parent_id");
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void deletingAReferencedRowIsAForeignKeyViolation() {
         QuarryException e = translated("DELETE FROM parent WHERE id = 1");
         assertThat(e).isInstanceOf(ForeignKeyViolationException.class).hasMessageContaining("still referred to");
         assertThat(violation(e).constraint()).isEqualTo("child_parent_fk");
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aNullOrMissingValueInANotNullColumnIsANotNullViolationNamingTheColumn() {
         QuarryException explicit = translated("INSERT INTO child (id, name) VALUES (4, NULL)"); // 1048
         assertThat(explicit).isInstanceOf(NotNullViolationException.class);
@@ -99,14 +121,14 @@ class MariaDbErrorsTest extends ScratchTest {
         assertThat(violation(missing).column()).isEqualTo("name");
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aFailedCheckIsACheckViolationNamingTheConstraint() {
         QuarryException e = translated("INSERT INTO child (id, name, qty) VALUES (6, 'n', 0)");
         assertThat(e).isInstanceOf(CheckViolationException.class);
         assertThat(violation(e).constraint()).isEqualTo("qty_positive");
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void anErrorInsideABatchIsFoundAndTranslated() throws SQLException {
         String sql = "INSERT INTO child (id, email, name) VALUES (?, ?, 'n')";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -125,10 +147,10 @@ class MariaDbErrorsTest extends ScratchTest {
         execute(c, "DELETE FROM child WHERE id >= 10");
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aDeadlockIsASerializationFailure() throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection a = scratch.connect(); Connection b = scratch.connect()) {
+        try (Connection a = connect(); Connection b = connect()) {
             a.setAutoCommit(false);
             b.setAutoCommit(false);
             execute(a, "UPDATE counter SET n = n + 1 WHERE id = 1");
@@ -161,9 +183,9 @@ class MariaDbErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aLockWaitTimeoutIsBusy() throws SQLException {
-        try (Connection holder = scratch.connect(); Connection waiter = scratch.connect()) {
+        try (Connection holder = connect(); Connection waiter = connect()) {
             holder.setAutoCommit(false);
             execute(holder, "UPDATE counter SET n = n + 1 WHERE id = 2");
             execute(waiter, "SET SESSION innodb_lock_wait_timeout = 1");
@@ -175,9 +197,9 @@ class MariaDbErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aWriteInAReadOnlyTransactionIsMisuse() throws SQLException {
-        try (Connection ro = scratch.connect()) {
+        try (Connection ro = connect()) {
             execute(ro, "START TRANSACTION READ ONLY");
             String sql = "INSERT INTO parent VALUES (70)";
             QuarryException e = MariaDbErrors.translate(error(ro, sql), sql);
@@ -187,7 +209,7 @@ class MariaDbErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void valuesTheServerRefusesInStrictModeAreInvalidValues() {
         assertThat(translated("INSERT INTO child (id, name, code) VALUES (20, 'n', 'abcd')")) // 1406
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("longer than the column allows");
@@ -199,7 +221,7 @@ class MariaDbErrorsTest extends ScratchTest {
                 .isInstanceOf(InvalidValueException.class);
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void aSignalledErrorIsNotALostConnectionThoughTheDriverCallsItATransientConnectionError() {
         String sql = "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by a trigger'";
         SQLException raw = error(c, sql);
@@ -210,7 +232,7 @@ class MariaDbErrorsTest extends ScratchTest {
         assertThat(e.isRetryable()).isFalse();
     }
 
-    @Test
+    @OnDatabases(TestTarget.MARIADB)
     void otherErrorsNameTheErrorNumber() {
         assertThat(translated("SELEC 1")).isExactlyInstanceOf(QuarryException.class).hasMessageContaining("(1064)");
     }

@@ -14,26 +14,48 @@ import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.SerializationFailureException;
 import dev.quarry.error.UniqueViolationException;
-import dev.quarry.internal.dialect.codec.ScratchTest;
-import dev.quarry.internal.dialect.codec.TestDb;
+import dev.quarry.internal.dialect.PreparedConnections;
 import dev.quarry.internal.dialect.postgres.PostgresErrors;
+import dev.quarry.testing.OnDatabases;
+import dev.quarry.testing.TestDb;
+import dev.quarry.testing.TestTarget;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 
-/** PostgreSQL errors provoked through real SQL, translated by SQLSTATE with names from the error's fields. */
-class PostgresErrorsTest extends ScratchTest {
+/**
+ * PostgreSQL errors provoked through real SQL, translated by SQLSTATE with names from the error's fields.
+ * The tables are written in SQL rather than created from table definitions: the errors under test come from named
+ * constraints, CHECKs and defaults that a definition does not describe. Each test runs in the class's test kit
+ * schema on a connection prepared as Quarry prepares its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresErrorsTest {
+    private TestDb db;
     private Connection c;
+    private boolean tablesCreated;
 
-    @Override
-    protected TestDb db() {
-        return TestDb.POSTGRES;
+    /** A connection into the class's schema for each test; the tables are created by the first. */
+    @BeforeEach
+    void connectAndCreateTables(TestDb t) throws SQLException {
+        db = t;
+        c = connect();
+        if (!tablesCreated) {
+            createTables();
+            tablesCreated = true;
+        }
     }
 
-    @Override
-    protected void createTables() throws SQLException {
-        c = scratch.connection();
+    /** Another connection into the class's schema, prepared as Quarry prepares its own; closed after the test. */
+    private Connection connect() throws SQLException {
+        Connection connection = db.jdbc();
+        PreparedConnections.prepare(connection);
+        return connection;
+    }
+
+    private void createTables() throws SQLException {
         execute(c, "CREATE TABLE parent (id integer PRIMARY KEY)",
                 "CREATE TABLE child (id integer PRIMARY KEY,"
                         + " parent_id integer CONSTRAINT child_parent_fk REFERENCES parent (id),"
@@ -53,7 +75,7 @@ class PostgresErrorsTest extends ScratchTest {
         return (ConstraintViolationException) e;
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void aDuplicateKeyIsAUniqueViolationWithConstraintAndColumn() {
         QuarryException e = translated("INSERT INTO child (id, email) VALUES (2, 'a@x')");
         assertThat(e).isInstanceOf(UniqueViolationException.class)
@@ -63,7 +85,7 @@ class PostgresErrorsTest extends ScratchTest {
         assertThat(violation(e).column()).isEqualTo("email");
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void aMissingParentIsAForeignKeyViolationWithConstraintAndColumn() {
         QuarryException e = translated("INSERT INTO child (id, parent_id) VALUES (3, 99)");
         assertThat(e).isInstanceOf(ForeignKeyViolationException.class);
@@ -71,26 +93,26 @@ class PostgresErrorsTest extends ScratchTest {
         assertThat(violation(e).column()).isEqualTo("parent_id");
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void deletingAReferencedRowIsAForeignKeyViolation() {
         assertThat(translated("DELETE FROM parent WHERE id = 1")).isInstanceOf(ForeignKeyViolationException.class);
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void aNullInANotNullColumnIsANotNullViolationNamingTheColumn() {
         QuarryException e = translated("INSERT INTO child (id, name) VALUES (4, NULL)");
         assertThat(e).isInstanceOf(NotNullViolationException.class).hasMessageContaining("column name");
         assertThat(violation(e).column()).isEqualTo("name");
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void aFailedCheckIsACheckViolationNamingTheConstraint() {
         QuarryException e = translated("INSERT INTO child (id, qty) VALUES (5, 0)");
         assertThat(e).isInstanceOf(CheckViolationException.class);
         assertThat(violation(e).constraint()).isEqualTo("qty_positive");
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void anErrorInsideABatchIsFoundAndTranslated() throws SQLException {
         String sql = "INSERT INTO child (id, email) VALUES (?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -108,9 +130,9 @@ class PostgresErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void aConcurrentUpdateUnderSerializableIsASerializationFailure() throws SQLException {
-        try (Connection a = scratch.connect(); Connection b = scratch.connect()) {
+        try (Connection a = connect(); Connection b = connect()) {
             a.setAutoCommit(false);
             b.setAutoCommit(false);
             a.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
@@ -128,9 +150,9 @@ class PostgresErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void aLockNotObtainedWithinLockTimeoutIsBusy() throws SQLException {
-        try (Connection holder = scratch.connect(); Connection waiter = scratch.connect()) {
+        try (Connection holder = connect(); Connection waiter = connect()) {
             holder.setAutoCommit(false);
             execute(holder, "UPDATE counter SET n = n + 1 WHERE id = 2");
             execute(waiter, "SET lock_timeout = '100ms'");
@@ -142,9 +164,9 @@ class PostgresErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void aWriteInAReadOnlyTransactionIsMisuse() throws SQLException {
-        try (Connection ro = scratch.connect()) {
+        try (Connection ro = connect()) {
             ro.setAutoCommit(false);
             execute(ro, "SET TRANSACTION READ ONLY");
             String sql = "INSERT INTO parent VALUES (70)";
@@ -156,7 +178,7 @@ class PostgresErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void valuesTheServerRefusesAreInvalidValues() throws SQLException {
         assertThat(translated("INSERT INTO child (id, code) VALUES (20, 'abcd')")) // 22001
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("longer than its column allows");
@@ -176,7 +198,7 @@ class PostgresErrorsTest extends ScratchTest {
                 .hasMessageContaining("U+0000");
     }
 
-    @Test
+    @OnDatabases(TestTarget.POSTGRES)
     void otherErrorsNameTheSqlState() {
         assertThat(translated("SELEC 1")).isExactlyInstanceOf(QuarryException.class)
                 .hasMessageContaining("SQLSTATE 42601");

@@ -12,27 +12,49 @@ import dev.quarry.error.MisuseException;
 import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.UniqueViolationException;
-import dev.quarry.internal.dialect.codec.ScratchTest;
-import dev.quarry.internal.dialect.codec.TestDb;
+import dev.quarry.internal.dialect.PreparedConnections;
 import dev.quarry.internal.dialect.sqlite.SqliteErrors;
+import dev.quarry.testing.OnDatabases;
+import dev.quarry.testing.TestDb;
+import dev.quarry.testing.TestTarget;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 
-/** SQLite errors provoked through real SQL, translated by their extended result codes. */
-class SqliteErrorsTest extends ScratchTest {
+/**
+ * SQLite errors provoked through real SQL, translated by their extended result codes.
+ * The tables are written in SQL rather than created from table definitions: the errors under test come from named
+ * constraints, CHECKs and expression indexes that a definition does not describe. Each test runs in the class's
+ * test kit schema on a connection prepared as Quarry prepares its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SqliteErrorsTest {
+    private TestDb db;
     private Connection c;
+    private boolean tablesCreated;
 
-    @Override
-    protected TestDb db() {
-        return TestDb.SQLITE;
+    /** A connection into the class's schema for each test; the tables are created by the first. */
+    @BeforeEach
+    void connectAndCreateTables(TestDb t) throws SQLException {
+        db = t;
+        c = connect();
+        if (!tablesCreated) {
+            createTables();
+            tablesCreated = true;
+        }
     }
 
-    @Override
-    protected void createTables() throws SQLException {
-        c = scratch.connection();
+    /** Another connection into the class's schema, prepared as Quarry prepares its own; closed after the test. */
+    private Connection connect() throws SQLException {
+        Connection connection = db.jdbc();
+        PreparedConnections.prepare(connection);
+        return connection;
+    }
+
+    private void createTables() throws SQLException {
         execute(c, "CREATE TABLE parent (id INTEGER PRIMARY KEY)",
                 "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id),"
                         + " email TEXT UNIQUE, name TEXT NOT NULL DEFAULT 'x',"
@@ -48,7 +70,7 @@ class SqliteErrorsTest extends ScratchTest {
         return SqliteErrors.translate(error(c, sql), sql);
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aDuplicateUniqueValueIsAUniqueViolationNamingTheColumn() {
         QuarryException e = translated("INSERT INTO child (id, email) VALUES (2, 'a@x')");
         assertThat(e).isInstanceOf(UniqueViolationException.class)
@@ -59,48 +81,48 @@ class SqliteErrorsTest extends ScratchTest {
         assertThat(e.sql()).startsWith("INSERT INTO child");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aDuplicatePrimaryKeyIsAUniqueViolation() {
         QuarryException e = translated("INSERT INTO child (id) VALUES (1)");
         assertThat(e).isInstanceOf(UniqueViolationException.class).hasMessageContaining("primary key");
         assertThat(((ConstraintViolationException) e).column()).isEqualTo("id");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aCompositeKeyNamesNoSingleColumn() {
         QuarryException e = translated("INSERT INTO child (id, a, b) VALUES (3, 1, 1)");
         assertThat(e).isInstanceOf(UniqueViolationException.class).hasMessageContaining("child.a, child.b");
         assertThat(((ConstraintViolationException) e).column()).isNull();
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aUniqueExpressionIndexIsNamedAsTheConstraint() {
         QuarryException e = translated("INSERT INTO person VALUES ('A@X')");
         assertThat(e).isInstanceOf(UniqueViolationException.class);
         assertThat(((ConstraintViolationException) e).constraint()).isEqualTo("person_lower_email");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aMissingParentIsAForeignKeyViolation() {
         assertThat(translated("INSERT INTO child (id, parent_id) VALUES (5, 99)"))
                 .isInstanceOf(ForeignKeyViolationException.class).hasMessageContaining("foreign key");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aNullInANotNullColumnIsANotNullViolationNamingTheColumn() {
         QuarryException e = translated("INSERT INTO child (id, name) VALUES (6, NULL)");
         assertThat(e).isInstanceOf(NotNullViolationException.class).hasMessageContaining("child.name");
         assertThat(((ConstraintViolationException) e).column()).isEqualTo("name");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aFailedCheckIsACheckViolationNamingTheConstraint() {
         QuarryException e = translated("INSERT INTO child (id, qty) VALUES (7, 0)");
         assertThat(e).isInstanceOf(CheckViolationException.class);
         assertThat(((ConstraintViolationException) e).constraint()).isEqualTo("qty_positive");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void anErrorInsideABatchIsFoundAndTranslated() throws SQLException {
         String sql = "INSERT INTO child (id, email) VALUES (?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -117,7 +139,7 @@ class SqliteErrorsTest extends ScratchTest {
         execute(c, "DELETE FROM child WHERE id >= 10");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aBatchErrorThatOnlyKeepsTheMessageIsTranslatedFromItsCodePrefix() {
         BatchUpdateException wrapped = new BatchUpdateException(
                 "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.c)", new int[0]);
@@ -126,9 +148,9 @@ class SqliteErrorsTest extends ScratchTest {
         assertThat(((ConstraintViolationException) e).column()).isEqualTo("c");
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void anotherConnectionHoldingTheWriteLockPastTheBusyTimeoutIsBusy() throws SQLException {
-        try (Connection holder = scratch.connect(); Connection waiter = scratch.connect()) {
+        try (Connection holder = connect(); Connection waiter = connect()) {
             execute(holder, "BEGIN IMMEDIATE", "INSERT INTO parent VALUES (50)");
             execute(waiter, "PRAGMA busy_timeout = 50");
             QuarryException e = SqliteErrors.translate(error(waiter, "INSERT INTO parent VALUES (51)"), "INSERT");
@@ -138,9 +160,9 @@ class SqliteErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void aWriteOnAQueryOnlyConnectionIsMisuse() throws SQLException {
-        try (Connection readOnly = scratch.connect()) {
+        try (Connection readOnly = connect()) {
             execute(readOnly, "PRAGMA query_only = 1");
             QuarryException e = SqliteErrors.translate(error(readOnly, "INSERT INTO parent VALUES (60)"), "INSERT");
             assertThat(e).isInstanceOf(MisuseException.class)
@@ -150,7 +172,7 @@ class SqliteErrorsTest extends ScratchTest {
         }
     }
 
-    @Test
+    @OnDatabases(TestTarget.SQLITE)
     void otherErrorsKeepSqlitesMessage() {
         QuarryException e = translated("SELEC 1");
         assertThat(e).isExactlyInstanceOf(QuarryException.class).hasMessageContaining("SQLite reported an error")

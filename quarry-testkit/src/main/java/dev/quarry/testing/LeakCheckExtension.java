@@ -6,10 +6,15 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Fails every test that leaves a connection, statement or result set open (STYLE.md 11). Registered for all tests
- * by autodetection ({@code META-INF/services/org.junit.jupiter.api.extension.Extension} and
- * {@code junit.jupiter.extensions.autodetection.enabled=true}); registered first, its after-callback runs last,
- * once the test infrastructure has closed what it opened for the test. Stateless and thread-safe.
+ * Fails every test that leaves something open on any Quarry handle of the JVM: a borrowed connection, a statement,
+ * a result set (an unclosed stream), a dedicated connection or a running background task (see {@link Leaks}).
+ *
+ * <p>Turn it on for every test with JUnit's extension autodetection: the kit's jar lists it in
+ * {@code META-INF/services/org.junit.jupiter.api.extension.Extension}, and a module's
+ * {@code src/test/resources/junit-platform.properties} says {@code junit.jupiter.extensions.autodetection.enabled=true}.
+ * Or register it on a class with {@code @ExtendWith(LeakCheckExtension.class)}. Registered first, its after-callback
+ * runs last, once the kit has closed what it opened for the test. The counts are the sum over every handle, so tests
+ * must not run in parallel. Stateless and thread-safe.
  */
 public final class LeakCheckExtension implements BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE =

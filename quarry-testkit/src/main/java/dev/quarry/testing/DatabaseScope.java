@@ -58,7 +58,10 @@ public final class DatabaseScope implements AutoCloseable {
                     admin(target, "CREATE SCHEMA " + name);
                     return new DatabaseScope(target, name, ServerUrls.withSchema(target.serverUrl(), name), null);
                 case MARIADB:
-                    admin(target, "CREATE DATABASE " + name);
+                    // Quarry's tables name their character set; this default is for tables a test creates with its
+                    // own SQL: any Unicode text, compared case-sensitively as in Quarry's tables (utf8mb4_bin exists
+                    // on MariaDB and MySQL, https://mariadb.com/kb/en/setting-character-sets-and-collations/).
+                    admin(target, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
                     return new DatabaseScope(target, name, ServerUrls.withDatabase(target.serverUrl(), name), null);
                 default:
                     throw new IllegalArgumentException(target.label());

@@ -13,7 +13,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * Expands an {@link AllDatabases} or {@link OnDatabases} test into one run per database; see
  * {@link DatabaseBinding} for what each run gets.
  */
-public final class DatabasesExtension implements TestTemplateInvocationContextProvider {
+final class DatabasesExtension implements TestTemplateInvocationContextProvider {
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {

@@ -44,11 +44,4 @@ class ServerUrlsTest {
         assertThatThrownBy(() -> ServerUrls.withDatabase("jdbc:sqlite:x.db", "q"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:sqlite:x.db");
     }
-
-    @Test
-    void anUnreachableServerIsReportedWithItsUrl() {
-        assertThat(Availability.probe(TestTarget.POSTGRES, "jdbc:postgresql://127.0.0.1:1/test"))
-                .hasValueSatisfying(reason -> assertThat(reason)
-                        .contains("127.0.0.1:1", "not reachable", "QUARRY_PG_URL"));
-    }
 }

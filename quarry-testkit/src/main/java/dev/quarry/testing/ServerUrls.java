@@ -3,27 +3,38 @@ package dev.quarry.testing;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Derives the URL of a test's own schema or database from a server URL. Pure functions. */
-final class ServerUrls {
+/**
+ * Derives the URL of a test's own schema or database from a server URL, as {@link DatabaseScope} does: for a tool
+ * that must reach the same schema by URL (a migration runner, a second process). Pure functions.
+ */
+public final class ServerUrls {
     private static final Pattern SERVER = Pattern.compile("^(jdbc:[a-z]+:(?:[a-z]+:)?//)([^/?]*)(/[^?]*)?(\\?.*)?$");
 
     private ServerUrls() {
     }
 
     /** {@code url} connecting with {@code currentSchema=schema} (pgjdbc sets the search path from it). */
-    static String withSchema(String url, String schema) {
+    public static String withSchema(String url, String schema) {
         String stripped = url.replaceAll("([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
         return stripped + (stripped.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    /** {@code url} with its database path replaced by {@code database}. */
-    static String withDatabase(String url, String database) {
+    /**
+     * {@code url} with its database path replaced by {@code database} (MariaDB and MySQL name a database there).
+     *
+     * @throws IllegalArgumentException when {@code url} is not of the form {@code jdbc:<driver>://host[:port]/db?...}
+     */
+    public static String withDatabase(String url, String database) {
         Matcher m = matcher(url);
         return m.group(1) + m.group(2) + "/" + database + (m.group(4) == null ? "" : m.group(4));
     }
 
-    /** The host of a server URL. */
-    static String host(String url) {
+    /**
+     * The host of a server URL (the first, when it names several).
+     *
+     * @throws IllegalArgumentException when {@code url} is not of the form {@code jdbc:<driver>://host[:port]/db?...}
+     */
+    public static String host(String url) {
         String authority = matcher(url).group(2);
         int at = authority.lastIndexOf('@');
         String hostPort = at >= 0 ? authority.substring(at + 1) : authority;
@@ -36,7 +47,7 @@ final class ServerUrls {
     }
 
     /** The port of a server URL, or {@code fallback} when it names none. */
-    static int port(String url, int fallback) {
+    public static int port(String url, int fallback) {
         String authority = matcher(url).group(2);
         int comma = authority.indexOf(',');
         if (comma >= 0) {

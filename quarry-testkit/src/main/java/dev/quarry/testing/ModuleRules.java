@@ -11,7 +11,10 @@ import java.util.Arrays;
 /**
  * The rule every module above quarry-core checks in its own build (STYLE.md 15): it uses only Quarry's published API
  * and SPI, never {@code dev.quarry.internal}. A module's test calls {@link #assertNoInternalImports} with one class
- * from each of its class directories (main and test).
+ * from each of its class directories (main and test). A user's build may check its own code the same way.
+ *
+ * <p>Needs ArchUnit ({@code com.tngtech.archunit:archunit}) on the test class path: the kit declares it optional,
+ * so only a module that calls this class brings it. Stateless.
  */
 public final class ModuleRules {
     private ModuleRules() {

@@ -5,8 +5,9 @@ import dev.quarry.error.QuarryException;
 import java.sql.SQLException;
 
 /**
- * Begin, commit and rollback through the dialect's {@link dev.quarry.internal.dialect.TransactionControl}, with driver errors translated, and the common
- * "run this work in a transaction" used for single writes and atomic multi-statement work. Stateless.
+ * Begin, commit and rollback through the dialect's {@link dev.quarry.internal.dialect.TransactionControl}, with
+ * driver errors translated, and the common "run this work in a transaction" used for single writes and atomic
+ * multi-statement work. Stateless.
  */
 final class TxSteps {
     private TxSteps() {

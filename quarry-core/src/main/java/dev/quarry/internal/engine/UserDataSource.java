@@ -109,7 +109,12 @@ final class UserDataSource implements ConnectionSource {
     /** Borrowed from the user's DataSource (so counted in its pool, if it pools) and held until closed. */
     @Override
     public Connection openDedicated() throws SQLException {
-        Connection c = dataSource.getConnection();
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw secrets.scrub(e);
+        }
         try {
             prepare(c);
         } catch (SQLException | RuntimeException e) {

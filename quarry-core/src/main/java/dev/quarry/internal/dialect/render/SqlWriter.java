@@ -17,7 +17,9 @@ public final class SqlWriter {
     private final StringBuilder sql = new StringBuilder(160);
     private final List<Expression<?>> params = new ArrayList<>();
     private final Quoting quoting;
-    private final Set<String> tablesRead = new LinkedHashSet<>(4);
+    /** The first table read, and the rest once there is a second: most statements read one table. */
+    private String firstRead;
+    private Set<String> moreRead;
     private Table<?> dmlTarget;
 
     SqlWriter(Quoting quoting) {
@@ -65,11 +67,24 @@ public final class SqlWriter {
 
     /** Notes that the statement reads {@code table} (called where a table is written as a FROM item). */
     void read(Table<?> table) {
-        tablesRead.add(table.name());
+        String name = table.name();
+        if (firstRead == null) {
+            firstRead = name;
+        } else if (!firstRead.equals(name)) {
+            if (moreRead == null) {
+                moreRead = new LinkedHashSet<>(4);
+                moreRead.add(firstRead);
+            }
+            moreRead.add(name);
+        }
     }
 
+    /** The tables read, as an immutable set (no copy is made of it again). */
     Set<String> tablesRead() {
-        return tablesRead;
+        if (moreRead != null) {
+            return Set.copyOf(moreRead);
+        }
+        return firstRead == null ? Set.of() : Set.of(firstRead);
     }
 
     Set<String> tablesWritten() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
 import dev.quarry.StatementEvent;
+import dev.quarry.error.QuarryException;
 import dev.quarry.error.UniqueViolationException;
 import dev.quarry.fixtures.Artist;
 import dev.quarry.spi.StatementKind;
@@ -91,6 +92,18 @@ class CallbacksAndListenersTest {
         assertThat(failed.kind()).isEqualTo(StatementKind.INSERT);
         assertThat(failed.failure()).isInstanceOf(UniqueViolationException.class);
         assertThat(failed.rows()).isEqualTo(-1);
+    }
+
+    @AllDatabases
+    void aStreamThatFailsToOpenIsAnEventWithItsFailure(TestDb t) {
+        Quarry db = open(t);
+        events.clear();
+        assertThatThrownBy(() -> db.sql("SELECT nope FROM nowhere_at_all").stream(r -> r.getLong(0)).close())
+                .isInstanceOf(QuarryException.class);
+        StatementEvent failed = events.stream().filter(e -> !e.succeeded()).findFirst().orElseThrow();
+        assertThat(failed.sql()).isEqualTo("SELECT nope FROM nowhere_at_all");
+        assertThat(failed.kind()).isEqualTo(StatementKind.QUERY);
+        assertThat(failed.tablesKnown()).as("hand-written SQL is not parsed").isFalse();
     }
 
     @AllDatabases

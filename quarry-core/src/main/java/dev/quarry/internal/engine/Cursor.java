@@ -33,18 +33,18 @@ final class Cursor {
     /** Runs {@code plan} on {@code session} and opens its cursor. */
     static Cursor open(Session session, Plan plan, Object[] values) {
         StatementCache.Handle h = null;
+        long start = session.ctx.log().start();
         try {
             h = session.lease.statements.fresh(plan.sql, false);
             PreparedStatement ps = h.statement;
             plan.bind(ps, values);
             ps.setFetchSize(FETCH_SIZE);
-            long start = session.ctx.log().start();
             ResultSet rs = ps.executeQuery();
             session.lease.statements.tracker.resultSetOpened();
             session.ctx.log().statement(session, plan.sql, plan, values, start, -1, 1, null);
             return new Cursor(session, plan.sql, h, rs);
         } catch (SQLException e) {
-            QuarryException q = session.translate(e, plan.sql);
+            QuarryException q = session.failed(plan, values, start, session.translate(e, plan.sql));
             session.release(h, plan.sql, q);
             throw q;
         }

@@ -14,10 +14,8 @@ import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.SerializationFailureException;
 import dev.quarry.error.UniqueViolationException;
-import dev.quarry.internal.dialect.PreparedConnections;
 import dev.quarry.internal.dialect.mariadb.MariaDbErrors;
 import dev.quarry.testing.OnDatabases;
-import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * MariaDB errors provoked through real SQL, translated by error number with names read from the messages.
@@ -36,31 +32,9 @@ import org.junit.jupiter.api.TestInstance;
  * constraints, CHECKs and defaults that a definition does not describe. Each test runs in the class's test kit
  * schema on a connection prepared as Quarry prepares its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MariaDbErrorsTest {
-    private TestDb db;
-    private Connection c;
-    private boolean tablesCreated;
-
-    /** A connection into the class's schema for each test; the tables are created by the first. */
-    @BeforeEach
-    void connectAndCreateTables(TestDb t) throws SQLException {
-        db = t;
-        c = connect();
-        if (!tablesCreated) {
-            createTables();
-            tablesCreated = true;
-        }
-    }
-
-    /** Another connection into the class's schema, prepared as Quarry prepares its own; closed after the test. */
-    private Connection connect() throws SQLException {
-        Connection connection = db.jdbc();
-        PreparedConnections.prepare(connection);
-        return connection;
-    }
-
-    private void createTables() throws SQLException {
+class MariaDbErrorsTest extends ErrorTranslationTest {
+    @Override
+    protected void createTables() throws SQLException {
         execute(c, "CREATE TABLE parent (id INT PRIMARY KEY) ENGINE=InnoDB",
                 "CREATE TABLE child (id INT PRIMARY KEY, parent_id INT, email VARCHAR(100), name VARCHAR(20) NOT NULL,"
                         + " qty INT, code VARCHAR(3), day DATE,"

@@ -14,16 +14,12 @@ import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.SerializationFailureException;
 import dev.quarry.error.UniqueViolationException;
-import dev.quarry.internal.dialect.PreparedConnections;
 import dev.quarry.internal.dialect.postgres.PostgresErrors;
 import dev.quarry.testing.OnDatabases;
-import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * PostgreSQL errors provoked through real SQL, translated by SQLSTATE with names from the error's fields.
@@ -31,31 +27,9 @@ import org.junit.jupiter.api.TestInstance;
  * constraints, CHECKs and defaults that a definition does not describe. Each test runs in the class's test kit
  * schema on a connection prepared as Quarry prepares its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresErrorsTest {
-    private TestDb db;
-    private Connection c;
-    private boolean tablesCreated;
-
-    /** A connection into the class's schema for each test; the tables are created by the first. */
-    @BeforeEach
-    void connectAndCreateTables(TestDb t) throws SQLException {
-        db = t;
-        c = connect();
-        if (!tablesCreated) {
-            createTables();
-            tablesCreated = true;
-        }
-    }
-
-    /** Another connection into the class's schema, prepared as Quarry prepares its own; closed after the test. */
-    private Connection connect() throws SQLException {
-        Connection connection = db.jdbc();
-        PreparedConnections.prepare(connection);
-        return connection;
-    }
-
-    private void createTables() throws SQLException {
+class PostgresErrorsTest extends ErrorTranslationTest {
+    @Override
+    protected void createTables() throws SQLException {
         execute(c, "CREATE TABLE parent (id integer PRIMARY KEY)",
                 "CREATE TABLE child (id integer PRIMARY KEY,"
                         + " parent_id integer CONSTRAINT child_parent_fk REFERENCES parent (id),"

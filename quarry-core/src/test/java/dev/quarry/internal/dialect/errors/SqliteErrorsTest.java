@@ -12,17 +12,13 @@ import dev.quarry.error.MisuseException;
 import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.UniqueViolationException;
-import dev.quarry.internal.dialect.PreparedConnections;
 import dev.quarry.internal.dialect.sqlite.SqliteErrors;
 import dev.quarry.testing.OnDatabases;
-import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * SQLite errors provoked through real SQL, translated by their extended result codes.
@@ -30,31 +26,9 @@ import org.junit.jupiter.api.TestInstance;
  * constraints, CHECKs and expression indexes that a definition does not describe. Each test runs in the class's
  * test kit schema on a connection prepared as Quarry prepares its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SqliteErrorsTest {
-    private TestDb db;
-    private Connection c;
-    private boolean tablesCreated;
-
-    /** A connection into the class's schema for each test; the tables are created by the first. */
-    @BeforeEach
-    void connectAndCreateTables(TestDb t) throws SQLException {
-        db = t;
-        c = connect();
-        if (!tablesCreated) {
-            createTables();
-            tablesCreated = true;
-        }
-    }
-
-    /** Another connection into the class's schema, prepared as Quarry prepares its own; closed after the test. */
-    private Connection connect() throws SQLException {
-        Connection connection = db.jdbc();
-        PreparedConnections.prepare(connection);
-        return connection;
-    }
-
-    private void createTables() throws SQLException {
+class SqliteErrorsTest extends ErrorTranslationTest {
+    @Override
+    protected void createTables() throws SQLException {
         execute(c, "CREATE TABLE parent (id INTEGER PRIMARY KEY)",
                 "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id),"
                         + " email TEXT UNIQUE, name TEXT NOT NULL DEFAULT 'x',"

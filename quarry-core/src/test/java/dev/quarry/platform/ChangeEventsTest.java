@@ -9,6 +9,7 @@ import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
 import dev.quarry.fixtures.Artist;
 import dev.quarry.spi.ChangeEvent;
+import dev.quarry.spi.ChangeListener;
 import dev.quarry.spi.Subscription;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDb;
@@ -101,5 +102,18 @@ class ChangeEventsTest {
         db.platform().subscribe(events::add).close();
         db.insertInto(ARTIST).values(new Artist(0, "x", "AU")).execute();
         assertThat(events).isEmpty();
+    }
+
+    @AllDatabases
+    void closingASubscriptionTwiceEndsOnlyItself(TestDb t) {
+        Quarry db = open(t);
+        ChangeListener listener = events::add;
+        Subscription first = db.platform().subscribe(listener);
+        try (Subscription second = db.platform().subscribe(listener)) {
+            first.close();
+            first.close();
+            db.insertInto(ARTIST).values(new Artist(0, "y", "AU")).execute();
+            assertThat(events).as("the second registration still hears").hasSize(1);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.quarry.internal.engine;
 import dev.quarry.spi.ChangeListener;
 import dev.quarry.spi.Subscription;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The change listeners of one database and the delivery of committed changes to them. Sessions collect written
@@ -13,22 +14,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ChangeBus {
     private final CopyOnWriteArrayList<ChangeListener> listeners = new CopyOnWriteArrayList<>();
     private final CallbackErrors errors;
-    private volatile boolean active;
 
     ChangeBus(CallbackErrors errors) {
         this.errors = errors;
     }
 
+    /** Derived from the list itself (one volatile read), so a subscribe racing an unsubscribe is never missed. */
     boolean active() {
-        return active;
+        return !listeners.isEmpty();
     }
 
+    /** Closing the subscription twice removes it once, even if the same listener was subscribed twice. */
     Subscription subscribe(ChangeListener listener) {
         listeners.add(listener);
-        active = true;
+        AtomicBoolean open = new AtomicBoolean(true);
         return () -> {
-            listeners.remove(listener);
-            active = !listeners.isEmpty();
+            if (open.compareAndSet(true, false)) {
+                listeners.remove(listener);
+            }
         };
     }
 

@@ -158,4 +158,21 @@ final class MariaDbRenderer extends SqlRenderer {
         parenthesized(in.subquery(), w);
         w.append(" AS ").identifier("in_limit").append(')');
     }
+
+    /**
+     * Quote marks doubled, and backslashes too unless the session's sql_mode has NO_BACKSLASH_ESCAPES
+     * (https://mariadb.com/kb/en/string-literals/).
+     */
+    @Override
+    protected void stringLiteral(String text, SqlWriter w) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append('\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || (c == '\\' && !noBackslashEscapes)) {
+                b.append(c);
+            }
+            b.append(c);
+        }
+        w.append(b.append('\'').toString());
+    }
 }

@@ -37,4 +37,22 @@ final class PostgresRenderer extends SqlRenderer {
         w.identifier(foldCollation);
         w.append(')');
     }
+
+    /**
+     * An escape string {@code E'...'}: its backslash escapes hold whatever {@code standard_conforming_strings} is set
+     * to, so backslashes and quote marks are doubled and nothing else means anything
+     * (https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-STRINGS-ESCAPE).
+     */
+    @Override
+    protected void stringLiteral(String text, SqlWriter w) {
+        StringBuilder b = new StringBuilder(text.length() + 3).append("E'");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\\') {
+                b.append(c);
+            }
+            b.append(c);
+        }
+        w.append(b.append('\'').toString());
+    }
 }

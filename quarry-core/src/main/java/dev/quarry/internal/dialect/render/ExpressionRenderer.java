@@ -49,10 +49,31 @@ public abstract class ExpressionRenderer {
         this.quoting = quoting;
     }
 
-    /** Renders {@code e} where a value is expected. */
+    /**
+     * Renders {@code e} where a value is expected. A grouped expression holding a value (see
+     * {@link SelectRenderer}) is written with its values inline wherever it appears in its select, so PostgreSQL sees
+     * the select item, the GROUP BY item, HAVING and ORDER BY as the same expression; each bound value would be a
+     * parameter of its own, and PostgreSQL does not take {@code coalesce(c, $1)} and {@code coalesce(c, $2)} for one
+     * expression (SQLSTATE 42803, https://www.postgresql.org/docs/current/sql-select.html#SQL-GROUPBY).
+     */
     public final void expression(Expression<?> e, SqlWriter w) {
+        if (w.isGroupToInline(e)) {
+            w.beginInline();
+            try {
+                value(e, w);
+            } finally {
+                w.endInline();
+            }
+            return;
+        }
+        value(e, w);
+    }
+
+    private void value(Expression<?> e, SqlWriter w) {
         if (e instanceof Column<?> c) {
             column(c, w);
+        } else if (e instanceof Param<?> p && w.inlining() && inlineLiteral(p.value(), w)) {
+            return;
         } else if (e instanceof Param<?> || e instanceof Placeholder<?>) {
             w.param(e);
         } else if (e instanceof Condition c) {
@@ -118,6 +139,54 @@ public abstract class ExpressionRenderer {
     /** In an upsert's update part, the value the insert tried to write: {@code excluded."c"} (SQL standard-ish). */
     protected void excluded(Excluded<?> x, SqlWriter w) {
         w.append("excluded.").identifier(x.column().name());
+    }
+
+    /**
+     * Writes {@code value} as a SQL literal if it is one Quarry writes safely inline (a whole number, or text without
+     * NUL or surrogates), and says whether it did; anything else stays a bound parameter.
+     */
+    private boolean inlineLiteral(Object value, SqlWriter w) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            w.append(value.toString());
+            return true;
+        }
+        if (value instanceof String s && plainText(s)) {
+            stringLiteral(s, w);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Text without NUL and without surrogates: what every driver and database carries unchanged inside a literal.
+     * A lone surrogate would become '?' on the way (see {@code WellFormedText}), so text with any surrogate stays a
+     * parameter, where the codec checks it.
+     */
+    private static boolean plainText(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == 0 || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Appends {@code text} as a string literal. Standard SQL doubles the quote mark, which is all SQLite and
+     * PostgreSQL with {@code standard_conforming_strings} need; dialects whose strings treat backslashes specially
+     * override this.
+     */
+    protected void stringLiteral(String text, SqlWriter w) {
+        StringBuilder b = new StringBuilder(text.length() + 2).append('\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                b.append('\'');
+            }
+            b.append(c);
+        }
+        w.append(b.append('\'').toString());
     }
 
     /** An operand that must not mix with the operator around it: conditions go in parentheses. */

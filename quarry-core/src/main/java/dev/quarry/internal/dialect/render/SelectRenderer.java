@@ -3,20 +3,27 @@ package dev.quarry.internal.dialect.render;
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.query.Aliased;
+import dev.quarry.query.Arithmetic;
+import dev.quarry.query.CaseWhen;
+import dev.quarry.query.Cast;
 import dev.quarry.query.Column;
 import dev.quarry.query.DerivedTable;
 import dev.quarry.query.Expression;
 import dev.quarry.query.FieldRef;
 import dev.quarry.query.FromItem;
+import dev.quarry.query.FunctionCall;
 import dev.quarry.query.Join;
 import dev.quarry.query.JoinType;
 import dev.quarry.query.NullOrder;
+import dev.quarry.query.Param;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.Selection;
 import dev.quarry.query.SetOperation;
 import dev.quarry.query.SortField;
 import dev.quarry.query.Table;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders SELECT: select list, FROM and joins, WHERE, GROUP BY, HAVING, UNION, ORDER BY, LIMIT and OFFSET.
@@ -36,6 +43,50 @@ public abstract class SelectRenderer extends ConditionRenderer {
 
     @Override
     protected final void select(SelectQuery q, SqlWriter w) {
+        Set<Expression<?>> outer = w.enterGroups(groupsToInline(q));
+        try {
+            whole(q, w);
+        } finally {
+            w.exitGroups(outer);
+        }
+    }
+
+    /**
+     * The GROUP BY items of {@code q} that hold a bound value, or null if none: written with their values inline
+     * wherever they appear in {@code q} (see {@link ExpressionRenderer#expression}).
+     */
+    private static Set<Expression<?>> groupsToInline(SelectQuery q) {
+        Set<Expression<?>> found = null;
+        for (Expression<?> g : q.groupBy()) {
+            Expression<?> e = g instanceof Aliased<?> a ? a.expression() : g;
+            if (holdsValue(e)) {
+                if (found == null) {
+                    found = new HashSet<>(4);
+                }
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /** Whether a value is bound somewhere inside {@code e} (not inside a subquery, which has its own select). */
+    private static boolean holdsValue(Expression<?> e) {
+        if (e instanceof Param<?>) {
+            return true;
+        }
+        if (e instanceof FunctionCall<?> f) {
+            return f.arguments().stream().anyMatch(SelectRenderer::holdsValue);
+        }
+        if (e instanceof Arithmetic<?> a) {
+            return holdsValue(a.left()) || holdsValue(a.right());
+        }
+        if (e instanceof Cast<?> c) {
+            return holdsValue(c.expression());
+        }
+        return e instanceof CaseWhen<?>; // its branches compare with and return values
+    }
+
+    private void whole(SelectQuery q, SqlWriter w) {
         core(q, w);
         List<SetOperation> ops = q.setOperations();
         for (int i = 0; i < ops.size(); i++) {
@@ -86,7 +137,12 @@ public abstract class SelectRenderer extends ConditionRenderer {
         boolean simple = m.orderBy().isEmpty() && m.limit() == null && m.offset() == null
                 && m.setOperations().isEmpty();
         if (simple) {
-            core(m, w);
+            Set<Expression<?>> outer = w.enterGroups(groupsToInline(m));
+            try {
+                core(m, w);
+            } finally {
+                w.exitGroups(outer);
+            }
         } else {
             w.append("SELECT * FROM ");
             parenthesized(m, w);

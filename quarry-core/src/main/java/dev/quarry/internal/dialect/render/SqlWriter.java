@@ -21,6 +21,9 @@ public final class SqlWriter {
     private String firstRead;
     private Set<String> moreRead;
     private Table<?> dmlTarget;
+    /** The GROUP BY expressions holding a value, while a grouped select is rendered; null otherwise. */
+    private Set<Expression<?>> groupsToInline;
+    private int inlining;
 
     SqlWriter(Quoting quoting) {
         this.quoting = quoting;
@@ -63,6 +66,35 @@ public final class SqlWriter {
      */
     boolean isDmlTarget(Table<?> t) {
         return dmlTarget != null && t.def() == dmlTarget.def() && Objects.equals(t.alias(), dmlTarget.alias());
+    }
+
+    /** Makes {@code groups} the grouped expressions of the select being rendered; returns the previous ones. */
+    Set<Expression<?>> enterGroups(Set<Expression<?>> groups) {
+        Set<Expression<?>> previous = groupsToInline;
+        groupsToInline = groups;
+        return previous;
+    }
+
+    void exitGroups(Set<Expression<?>> previous) {
+        groupsToInline = previous;
+    }
+
+    /** Whether {@code e} is a grouped expression whose values must be written inline (and none is being written). */
+    boolean isGroupToInline(Expression<?> e) {
+        return groupsToInline != null && inlining == 0 && groupsToInline.contains(e);
+    }
+
+    void beginInline() {
+        inlining++;
+    }
+
+    void endInline() {
+        inlining--;
+    }
+
+    /** Whether values are being written inline, as literals. */
+    boolean inlining() {
+        return inlining > 0;
     }
 
     /** Notes that the statement reads {@code table} (called where a table is written as a FROM item). */

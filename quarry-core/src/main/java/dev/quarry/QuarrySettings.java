@@ -382,7 +382,7 @@ public final class QuarrySettings {
             return given("acquireTimeout");
         }
 
-        /** Sets the listener told the SQL of each statement that ran (one; a later call replaces it). */
+        /** Sets the listener told each statement that ran, as a {@link StatementEvent} (one; a later call replaces it). */
         public Builder onStatement(StatementListener listener) {
             this.statementListener = Objects.requireNonNull(listener, "listener");
             return given("onStatement");

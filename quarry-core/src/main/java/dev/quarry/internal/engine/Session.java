@@ -5,6 +5,8 @@ import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.internal.dialect.TransactionSession;
+import dev.quarry.internal.dialect.render.RawSql;
+import dev.quarry.spi.StatementKind;
 import dev.quarry.query.RowMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -187,7 +189,7 @@ final class Session implements TransactionSession {
             h = cache ? lease.statements.acquire(sql, false) : lease.statements.fresh(sql, false);
             long count = executeCounting(h.statement);
             ctx.log().statement(this, sql, null, null, start, count, 1, null);
-            if (ctx.changes().active() && SqlLog.changesData(sql)) {
+            if (ctx.changes().active() && RawSql.kindOf(sql) == StatementKind.DDL) { // DDL names no table Quarry parses
                 changes().addUnknown();
             }
         } catch (SQLException e) {

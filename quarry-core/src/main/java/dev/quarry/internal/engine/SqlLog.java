@@ -4,7 +4,6 @@ import dev.quarry.StatementEvent;
 import dev.quarry.StatementListener;
 import dev.quarry.error.QuarryException;
 import dev.quarry.internal.dialect.render.RawSql;
-import dev.quarry.spi.StatementKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -100,10 +99,5 @@ final class SqlLog {
 
     private static String millis(long nanos) {
         return String.format(Locale.ROOT, "%.3f", nanos / 1_000_000.0);
-    }
-
-    /** Whether a statement of {@code kind} run without a plan changes data (DDL; not transaction control). */
-    static boolean changesData(String sql) {
-        return RawSql.kindOf(sql) == StatementKind.DDL;
     }
 }

@@ -22,6 +22,7 @@ module dev.quarry.core {
     exports dev.quarry.schema;
     exports dev.quarry.session;
     exports dev.quarry.spi;
+    exports dev.quarry.watch;
 
     uses dev.quarry.QuarryEngine.Factory;
     uses dev.quarry.QuarryObserver;

@@ -1,5 +1,14 @@
 package dev.quarry;
 
+import dev.quarry.query.Select;
+import dev.quarry.query.Table;
+import dev.quarry.spi.ChangeEvent;
+import dev.quarry.watch.LiveQuery;
+import dev.quarry.watch.Watch;
+import dev.quarry.watch.WatchOptions;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.quarry.query.Executor;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.Platform;
@@ -99,6 +108,62 @@ public final class Quarry implements Database, AutoCloseable {
     @Override
     public <T> T withConnection(ConnectionAccess access, ConnectionWork<T> work) {
         return handle.withConnection(access, work);
+    }
+
+    /**
+     * Watches {@code select}: its rows now, and again after every committed change to a table it reads (through
+     * joins and subqueries), whoever made the change, with the {@link WatchOptions#DEFAULTS default options}. The
+     * watch is cold: each subscriber runs its own query. See docs/watch.md for the semantics and, per database,
+     * where changes are seen.
+     *
+     * <pre>{@code
+     * try (var live = db.watch(db.selectFrom(TODO).where(TODO.done.eq(false)))
+     *         .listen(todos -> view.show(todos), error -> log.warn("watch ended", error))) {
+     *     ...
+     * }
+     * }</pre>
+     *
+     * @throws dev.quarry.error.MisuseException if the database is closed
+     */
+    public <R> Watch<List<R>> watch(Select<R> select) {
+        return watch(LiveQuery.of(select), WatchOptions.DEFAULTS);
+    }
+
+    /** {@link #watch(Select)} with {@code options}. */
+    public <R> Watch<List<R>> watch(Select<R> select, WatchOptions options) {
+        return watch(LiveQuery.of(select), options);
+    }
+
+    /** Watches what the DSL alone cannot describe: a prepared query, hand-written SQL, a relation load. */
+    public <T> Watch<T> watch(LiveQuery<T> query) {
+        return watch(query, WatchOptions.DEFAULTS);
+    }
+
+    /**
+     * {@link #watch(LiveQuery)} with {@code options}.
+     *
+     * @throws dev.quarry.error.MisuseException if the database is closed, or if the query's tables are unknown
+     *                                          (hand-written SQL must name them)
+     */
+    public <T> Watch<T> watch(LiveQuery<T> query, WatchOptions options) {
+        return handle.watch(query, options);
+    }
+
+    /**
+     * Tells this database's watches (and every change listener) that {@code tables} changed by a means Quarry cannot
+     * see: a bulk load by another tool, a file replaced, a change on a server reached some other way.
+     */
+    public void announceChanges(Table<?>... tables) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Table<?> t : tables) {
+            names.add(t.name());
+        }
+        announceChanges(names);
+    }
+
+    /** {@link #announceChanges(Table[])} by table name. */
+    public void announceChanges(Collection<String> tables) {
+        handle.platform().publish(new ChangeEvent(Set.copyOf(tables), false));
     }
 
     /**

@@ -15,6 +15,11 @@ public interface QuarryEngine extends Database, AutoCloseable {
     /** What modules built on Quarry use beyond the DSL. */
     Platform platform();
 
+    /**
+     * Watches {@code query}: see {@link Quarry#watch(dev.quarry.watch.LiveQuery, dev.quarry.watch.WatchOptions)}.
+     */
+    <T> dev.quarry.watch.Watch<T> watch(dev.quarry.watch.LiveQuery<T> query, dev.quarry.watch.WatchOptions options);
+
     /** Whether close has begun. */
     boolean isClosing();
 

@@ -60,6 +60,7 @@ public final class QuarrySettings {
     private final boolean fairWriterLock;
     private final CallbackErrorHandler callbackErrorHandler;
     private final Duration slowStatementThreshold;
+    private final Duration changePollInterval;
     private final Set<String> explicitlySet;
 
     private QuarrySettings(Builder b) {
@@ -81,6 +82,7 @@ public final class QuarrySettings {
         this.fairWriterLock = b.fairWriterLock;
         this.callbackErrorHandler = b.callbackErrorHandler;
         this.slowStatementThreshold = b.slowStatementThreshold;
+        this.changePollInterval = b.changePollInterval;
         this.explicitlySet = Set.copyOf(b.explicitlySet);
         SettingsRules.check(this);
     }
@@ -200,6 +202,15 @@ public final class QuarrySettings {
     }
 
     /**
+     * How often watched queries look for changes made outside this handle where the database cannot tell them
+     * (SQLite: {@code PRAGMA data_version}; MariaDB: the change table), while something watches; 100 ms by
+     * default. It bounds how late a watch sees another process's write. See docs/watch.md.
+     */
+    public Duration changePollInterval() {
+        return changePollInterval;
+    }
+
+    /**
      * The names of the builder methods called for these settings (such as {@code "readers"}, {@code "onConnect"}),
      * whatever the value given; {@code Quarry.open} reports those the database at hand does not use.
      */
@@ -218,14 +229,15 @@ public final class QuarrySettings {
                 && closeTimeout.equals(s.closeTimeout) && acquireTimeout.equals(s.acquireTimeout)
                 && statementListener.equals(s.statementListener) && extensions.equals(s.extensions)
                 && callbackErrorHandler.equals(s.callbackErrorHandler)
-                && slowStatementThreshold.equals(s.slowStatementThreshold);
+                && slowStatementThreshold.equals(s.slowStatementThreshold)
+                && changePollInterval.equals(s.changePollInterval);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
                 foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout, statementListener,
-                extensions, fairWriterLock, callbackErrorHandler, slowStatementThreshold);
+                extensions, fairWriterLock, callbackErrorHandler, slowStatementThreshold, changePollInterval);
     }
 
     /**
@@ -241,7 +253,8 @@ public final class QuarrySettings {
                 + ", statementCacheSize=" + statementCacheSize + ", acquireTimeout=" + acquireTimeout
                 + ", statementListener=" + masked(statementListener) + ", extensions=" + masked(extensions)
                 + ", fairWriterLock=" + fairWriterLock + ", callbackErrorHandler=" + masked(callbackErrorHandler)
-                + ", slowStatementThreshold=" + slowStatementThreshold + "]";
+                + ", slowStatementThreshold=" + slowStatementThreshold + ", changePollInterval=" + changePollInterval
+                + "]";
     }
 
     private String masked(Object value) {
@@ -269,6 +282,7 @@ public final class QuarrySettings {
         private boolean fairWriterLock;
         private CallbackErrorHandler callbackErrorHandler = DefaultCallbackErrors.LOG;
         private Duration slowStatementThreshold = Duration.ZERO;
+        private Duration changePollInterval = Duration.ofMillis(100);
         private final Set<String> explicitlySet = new java.util.TreeSet<>();
 
         private Builder() {
@@ -293,6 +307,7 @@ public final class QuarrySettings {
             fairWriterLock = s.fairWriterLock;
             callbackErrorHandler = s.callbackErrorHandler;
             slowStatementThreshold = s.slowStatementThreshold;
+            changePollInterval = s.changePollInterval;
             explicitlySet.addAll(s.explicitlySet);
         }
 
@@ -429,6 +444,12 @@ public final class QuarrySettings {
         public Builder slowStatementThreshold(Duration threshold) {
             this.slowStatementThreshold = SettingsRules.notNull(threshold, "slowStatementThreshold", "zero (off)");
             return given("slowStatementThreshold");
+        }
+
+        /** See {@link QuarrySettings#changePollInterval()}; must be positive. */
+        public Builder changePollInterval(Duration interval) {
+            this.changePollInterval = SettingsRules.notNull(interval, "changePollInterval", "100 ms");
+            return given("changePollInterval");
         }
 
         /** The settings; a value no database can use is an {@link IllegalArgumentException} saying what to set. */

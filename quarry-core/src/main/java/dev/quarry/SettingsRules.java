@@ -45,6 +45,11 @@ final class SettingsRules {
         wholeMillis("acquireTimeout", s.acquireTimeout(), "HikariCP counts its connection timeout in milliseconds");
         timeout("closeTimeout", s.closeTimeout());
         timeout("slowStatementThreshold", s.slowStatementThreshold());
+        timeout("changePollInterval", s.changePollInterval());
+        if (s.changePollInterval().isZero()) {
+            throw new IllegalArgumentException("changePollInterval must be positive, was 0; watched queries poll at "
+                    + "this interval (100 ms by default)");
+        }
         oneOf("journalMode", s.journalMode(), "DELETE, TRUNCATE, PERSIST, MEMORY, WAL, OFF",
                 "https://www.sqlite.org/pragma.html#pragma_journal_mode");
         oneOf("synchronous", s.synchronous(), "OFF, NORMAL, FULL, EXTRA",

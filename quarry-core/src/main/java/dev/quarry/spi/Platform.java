@@ -1,7 +1,10 @@
 package dev.quarry.spi;
 
 import dev.quarry.CallbackErrorHandler;
+import dev.quarry.query.Prepared;
+import dev.quarry.query.Query;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * What Quarry's own modules (migrations, watched queries, replicas, the Studio) and users who extend Quarry may use
@@ -62,10 +65,34 @@ public interface Platform {
     /**
      * Tells {@code listener} of every write committed through this handle, once per committed unit of work (a
      * statement outside a transaction, or a whole transaction), after the commit and after the connection and any
-     * lock are given back, on the thread that committed. Writes by other handles or processes are not seen here.
-     * A listener must be quick and must not throw: a failure goes to the {@link CallbackErrorHandler}.
+     * lock are given back, on the thread that committed; and of every change {@link #publish published} (by the
+     * watched queries' change sources, by sync, by the application). Writes by other handles or processes reach
+     * listeners only through {@code publish}. A listener must be quick and must not throw: a failure goes to the
+     * {@link CallbackErrorHandler}.
      */
     Subscription subscribe(ChangeListener listener);
+
+    /**
+     * Tells every {@link #subscribe listener} of a change this handle did not make through its own statements: a
+     * write another process committed, rows applied by sync, a change an application announces. Runs the listeners
+     * on the calling thread.
+     */
+    void publish(ChangeEvent event);
+
+    /**
+     * The tables {@code query} reads (through joins and subqueries), by name as the schema names them, from the
+     * statement this database renders for it.
+     *
+     * @throws dev.quarry.error.MisuseException for hand-written SQL, whose tables Quarry does not parse
+     */
+    Set<String> tablesRead(Query query);
+
+    /**
+     * The tables a prepared statement reads, as {@link #tablesRead(Query)}.
+     *
+     * @throws dev.quarry.error.MisuseException for hand-written SQL, or a {@code Prepared} Quarry did not make
+     */
+    Set<String> tablesRead(Prepared<?> prepared);
 
     /**
      * Hands a failure of code Quarry or a module called back (a listener, a subscriber, a sync callback) to the

@@ -27,7 +27,7 @@ class ModuleDescriptorTest {
                 .collect(Collectors.toSet());
         assertThat(exported).containsExactlyInAnyOrder("dev.quarry", "dev.quarry.annotation", "dev.quarry.error",
                 "dev.quarry.query", "dev.quarry.relation", "dev.quarry.schema", "dev.quarry.session",
-                "dev.quarry.spi");
+                "dev.quarry.spi", "dev.quarry.watch");
         assertThat(core().exports()).allMatch(e -> !e.isQualified());
     }
 

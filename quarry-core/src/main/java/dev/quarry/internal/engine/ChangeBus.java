@@ -1,5 +1,6 @@
 package dev.quarry.internal.engine;
 
+import dev.quarry.spi.ChangeEvent;
 import dev.quarry.spi.ChangeListener;
 import dev.quarry.spi.Subscription;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,7 +38,11 @@ final class ChangeBus {
 
     /** Tells every listener of {@code note}'s tables. */
     void publish(ChangeNote note) {
-        var event = note.event();
+        publish(note.event());
+    }
+
+    /** Tells every listener of {@code event}. */
+    void publish(ChangeEvent event) {
         for (ChangeListener l : listeners) {
             try {
                 l.onChange(event);

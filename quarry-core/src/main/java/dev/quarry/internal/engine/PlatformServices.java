@@ -18,6 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import dev.quarry.query.Prepared;
+import dev.quarry.query.Query;
+import dev.quarry.internal.dialect.render.Rendered;
+import dev.quarry.spi.ChangeEvent;
+import dev.quarry.error.MisuseException;
 
 /**
  * The {@link Platform} of one database: its background tasks, dedicated connections, change listeners, callback
@@ -109,6 +115,38 @@ final class PlatformServices implements Platform {
         Objects.requireNonNull(listener, "listener");
         gate.check();
         return ctx.changes().subscribe(listener);
+    }
+
+    @Override
+    public void publish(ChangeEvent event) {
+        Objects.requireNonNull(event, "event");
+        gate.check();
+        ctx.changes().publish(event);
+    }
+
+    @Override
+    public Set<String> tablesRead(Query query) {
+        Objects.requireNonNull(query, "query");
+        Rendered r = ctx.dialect().render(query);
+        if (!r.tablesKnown()) {
+            throw unknownTables();
+        }
+        return r.tablesRead();
+    }
+
+    @Override
+    public Set<String> tablesRead(Prepared<?> prepared) {
+        Objects.requireNonNull(prepared, "prepared");
+        Set<String> tables = prepared instanceof PreparedQuery<?> p ? p.tablesReadOrNull() : null;
+        if (tables == null) {
+            throw unknownTables();
+        }
+        return tables;
+    }
+
+    private static MisuseException unknownTables() {
+        return new MisuseException("Quarry does not parse hand-written SQL, so the tables it reads are unknown; "
+                + "name them (LiveQuery.readingTables)");
     }
 
     @Override

@@ -20,6 +20,11 @@ final class PreparedQuery<R> implements Prepared<R> {
     private final RowMapper<R> mapper;
     private final boolean knownWrite;
 
+    /** The tables it reads, or null when they are unknown (hand-written SQL). */
+    java.util.Set<String> tablesReadOrNull() {
+        return plan.tablesKnown ? plan.tablesRead : null;
+    }
+
     PreparedQuery(Route route, Plan plan, RowMapper<R> mapper, boolean knownWrite) {
         this.route = route;
         this.plan = plan;

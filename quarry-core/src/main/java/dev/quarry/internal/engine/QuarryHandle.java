@@ -12,6 +12,11 @@ import dev.quarry.query.Executor;
 import dev.quarry.schema.Identifiers;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.Platform;
+import dev.quarry.internal.watch.ChangeSources;
+import dev.quarry.internal.watch.WatchHub;
+import dev.quarry.watch.LiveQuery;
+import dev.quarry.watch.Watch;
+import dev.quarry.watch.WatchOptions;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -40,6 +45,7 @@ final class QuarryHandle implements QuarryEngine {
     private final DatabaseRoute route;
     private final JdbcExecutor executor;
     private final PlatformServices platform;
+    private WatchHub watches; // made by the first watch; guarded by this
 
     private QuarryHandle(ConnectionSource source, QuarrySettings settings, String name, ResourceTracker tracker) {
         this.ctx = EngineContext.of(source, settings, name, tracker);
@@ -175,6 +181,23 @@ final class QuarryHandle implements QuarryEngine {
     }
 
     @Override
+    public <T> Watch<T> watch(LiveQuery<T> query, WatchOptions options) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(options, "options");
+        gate.check();
+        WatchHub hub;
+        synchronized (this) {
+            if (watches == null) {
+                watches = new WatchHub(this, platform, ctx.name(),
+                        ChangeSources.forDialect(ctx.dialect().name(), this, platform,
+                                ctx.settings().changePollInterval()));
+            }
+            hub = watches;
+        }
+        return hub.watch(query, options);
+    }
+
+    @Override
     public Platform platform() {
         return platform;
     }
@@ -212,6 +235,13 @@ final class QuarryHandle implements QuarryEngine {
         }
         if (gate.isClosed()) {
             return;
+        }
+        WatchHub hub;
+        synchronized (this) {
+            hub = watches;
+        }
+        if (hub != null) {
+            hub.close(); // its change sources hold tasks, dedicated connections and (on servers) triggers
         }
         // Background tasks first: they may be running work the gate waits for, and must see the stop to end it.
         if (!platform.shutDown(ctx.settings().closeTimeout())) {

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 final class UnusedSettings {
     /** What every connection source uses: hooks, statement listener, SQL log, close wait, callback errors, slow log. */
     static final Set<String> EVERYWHERE = Set.of("onConnect", "onStatement", "logValues", "closeTimeout",
-            "onCallbackError", "slowStatementThreshold");
+            "onCallbackError", "slowStatementThreshold", "changePollInterval");
 
     private UnusedSettings() {
     }

@@ -1,0 +1,35 @@
+package dev.quarry.internal.watch;
+
+/**
+ * Where one database's changes made outside this handle come from, installed only for the tables someone watches.
+ * The {@link WatchHub} calls {@link #watch} when a table gains its first watch and {@link #unwatch} when it loses
+ * its last, one call at a time; a source publishes what it sees with {@code platform.publish(...)}. A source must
+ * be in place when {@link #watch} returns, so a change committed after the watch began is never missed.
+ */
+public interface ChangeSource extends AutoCloseable {
+
+    /** {@code table} gained its first watch. */
+    void watch(String table);
+
+    /** {@code table} lost its last watch. */
+    void unwatch(String table);
+
+    /** Every watch is gone or the database is closing: release everything (threads, connections, triggers). */
+    @Override
+    void close();
+
+    /** The source of a database whose own statements report every change it needs. */
+    ChangeSource NONE = new ChangeSource() {
+        @Override
+        public void watch(String table) {
+        }
+
+        @Override
+        public void unwatch(String table) {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+}

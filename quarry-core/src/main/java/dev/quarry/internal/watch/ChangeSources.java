@@ -19,7 +19,7 @@ public final class ChangeSources {
     public static Function<WatchHub, ChangeSource> forDialect(String dialect, Database db, Platform platform,
                                                               Duration pollInterval) {
         return switch (dialect) {
-            case "sqlite" -> hub -> new SqliteDataVersion(db, platform, pollInterval);
+            case "sqlite" -> hub -> new SqliteChangeSource(db, platform, pollInterval);
             default -> hub -> ChangeSource.NONE;
         };
     }

@@ -20,6 +20,7 @@ public final class ChangeSources {
                                                               Duration pollInterval) {
         return switch (dialect) {
             case "sqlite" -> hub -> new SqliteChangeSource(db, platform, pollInterval);
+            case "postgresql" -> hub -> new PostgresNotifySource(db, platform);
             default -> hub -> ChangeSource.NONE;
         };
     }

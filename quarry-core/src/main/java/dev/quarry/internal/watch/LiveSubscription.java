@@ -25,7 +25,9 @@ final class LiveSubscription<T> implements Flow.Subscription {
     private final LiveQuery<T> query;
     private final WatchOptions options;
     private final Flow.Subscriber<? super T> subscriber;
+    /** The tables it reads: {@link WatchHub#key keys}, and the names as the schema spells them by key. */
     final Set<String> tables;
+    final java.util.Map<String, String> names;
 
     private boolean scheduled;
     private boolean running;
@@ -47,7 +49,10 @@ final class LiveSubscription<T> implements Flow.Subscription {
         this.hub = hub;
         this.query = query;
         this.options = options;
-        this.tables = tables;
+        java.util.Map<String, String> byKey = new java.util.HashMap<>();
+        tables.forEach(t -> byKey.putIfAbsent(WatchHub.key(t), t));
+        this.names = java.util.Map.copyOf(byKey);
+        this.tables = this.names.keySet();
         this.subscriber = subscriber;
     }
 

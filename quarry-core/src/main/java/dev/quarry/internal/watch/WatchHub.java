@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The watched queries of one database: its live subscriptions by the tables they read, the change sources in place
@@ -45,6 +44,7 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
     private final Object registry = new Object();
     private final Map<String, Set<LiveSubscription<?>>> byTable = new ConcurrentHashMap<>();
     private final Map<String, Integer> watchedTables = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>(); // key -> the name as the schema spells it
     private ChangeSource source;
     private Subscription busSubscription;
     private boolean closed;
@@ -62,7 +62,7 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
 
     /** A cold watch of {@code query}: the tables it reads are found now, so a query without known tables fails here. */
     public <T> Watch<T> watch(LiveQuery<T> query, WatchOptions options) {
-        Set<String> tables = query.tables(platform).stream().map(WatchHub::key).collect(Collectors.toUnmodifiableSet());
+        Set<String> tables = Set.copyOf(query.tables(platform));
         return new WatchPublisher<>(this, query, options, tables);
     }
 
@@ -98,7 +98,8 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
                 for (String t : s.tables) {
                     counted.add(t);
                     if (watchedTables.merge(t, 1, Integer::sum) == 1) {
-                        source.watch(t);
+                        names.put(t, s.names.get(t));
+                        source.watch(s.names.get(t));
                     }
                 }
             } catch (RuntimeException e) {
@@ -139,9 +140,10 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
         Integer left = watchedTables.merge(table, -1, Integer::sum);
         if (left != null && left <= 0) {
             watchedTables.remove(table);
+            String name = names.remove(table);
             if (source != null && !closed) {
                 try {
-                    source.unwatch(table);
+                    source.unwatch(name);
                 } catch (RuntimeException e) {
                     reportCallbackError("removing the change capture of table " + table, e);
                 }
@@ -224,6 +226,7 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
                 source = null;
             }
             watchedTables.clear();
+            names.clear();
         }
         threads.close();
     }

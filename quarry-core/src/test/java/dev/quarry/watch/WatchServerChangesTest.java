@@ -26,9 +26,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * On PostgreSQL a watch sees every committed write to its tables, whoever made it: statement-level triggers NOTIFY
- * one LISTEN connection per handle. The triggers exist only while someone watches, and are removed after a watching
- * process is killed.
+ * On PostgreSQL and MariaDB a watch sees every committed write to its tables, whoever made it: on PostgreSQL
+ * statement-level triggers NOTIFY one LISTEN connection per handle, on MariaDB row triggers count writes in a change
+ * table one connection per handle polls. The triggers exist only while someone watches, and are removed after a
+ * watching process is killed.
  */
 class WatchServerChangesTest {
     private static final Duration QUIET = Duration.ofMillis(400);
@@ -37,7 +38,7 @@ class WatchServerChangesTest {
         return artists.stream().map(Artist::name).sorted().toList();
     }
 
-    @OnDatabases(TestTarget.POSTGRES)
+    @OnDatabases({TestTarget.POSTGRES, TestTarget.MARIADB})
     void writesByAPlainJdbcConnectionAnotherHandleAndATriggerAreSeen(TestDb t) throws Exception {
         Quarry db = t.use(ARTIST, ALBUM);
         Emissions<List<Artist>> artists = new Emissions<>();
@@ -53,20 +54,28 @@ class WatchServerChangesTest {
             assertThat(names(artists.next())).containsExactly("by jdbc");
             t.open().insertInto(ARTIST).values(new Artist(0, "by another handle", null)).execute();
             assertThat(names(artists.next())).containsExactly("by another handle", "by jdbc");
+            String insertAlbum = "INSERT INTO album (id, artist_id, title, price) VALUES (NEW.id, NEW.id, 'Debut', 1)";
             try (Statement st = jdbc.createStatement()) {
-                st.execute("CREATE FUNCTION first_album() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                        + "INSERT INTO album (id, artist_id, title, price) VALUES (NEW.id, NEW.id, 'Debut', 1); "
-                        + "RETURN NULL; END $$");
-                st.execute("CREATE TRIGGER first_album AFTER INSERT ON artist FOR EACH ROW "
-                        + "EXECUTE FUNCTION first_album()");
+                if (t.is(TestTarget.POSTGRES)) {
+                    st.execute("CREATE FUNCTION first_album() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            + insertAlbum + "; RETURN NULL; END $$");
+                    st.execute("CREATE TRIGGER first_album AFTER INSERT ON artist FOR EACH ROW "
+                            + "EXECUTE FUNCTION first_album()");
+                } else {
+                    st.execute("CREATE TRIGGER first_album AFTER INSERT ON artist FOR EACH ROW " + insertAlbum);
+                }
             }
             try {
                 db.insertInto(ARTIST).values(new Artist(0, "Nick Cave", "AU")).execute(); // names only artist
                 assertThat(albums.next()).extracting(Album::title).containsExactly("Debut");
             } finally {
                 try (Statement st = jdbc.createStatement()) {
-                    st.execute("DROP TRIGGER first_album ON artist");
-                    st.execute("DROP FUNCTION first_album()");
+                    if (t.is(TestTarget.POSTGRES)) {
+                        st.execute("DROP TRIGGER first_album ON artist");
+                        st.execute("DROP FUNCTION first_album()");
+                    } else {
+                        st.execute("DROP TRIGGER first_album");
+                    }
                 }
             }
         }
@@ -74,7 +83,7 @@ class WatchServerChangesTest {
         assertThat(db.platform().resources()).isEqualTo(ResourceCounts.NONE);
     }
 
-    @OnDatabases(TestTarget.POSTGRES)
+    @OnDatabases({TestTarget.POSTGRES, TestTarget.MARIADB})
     void aKilledListenerConnectionIsReopenedAndEveryWatchReRuns(TestDb t) throws Exception {
         t.use(ARTIST, ALBUM);
         List<String> reported = new CopyOnWriteArrayList<>();
@@ -84,7 +93,7 @@ class WatchServerChangesTest {
             assertThat(seen.next()).isEmpty();
             Connection jdbc = t.jdbc();
             try (Statement st = jdbc.createStatement()) {
-                st.execute("SELECT pg_terminate_backend(listener_pid) FROM quarry_watch_listener");
+                killListener(t, st);
                 st.executeUpdate("INSERT INTO artist (name) VALUES ('while nobody listened')");
             }
             assertThat(names(seen.next())).containsExactly("while nobody listened");
@@ -93,11 +102,11 @@ class WatchServerChangesTest {
             }
             assertThat(names(seen.next())).containsExactly("after", "while nobody listened");
         }
-        assertThat(reported).anyMatch(s -> s.contains("LISTEN connection"));
+        assertThat(reported).anyMatch(s -> s.contains("of watched queries broke"));
         assertThat(triggers(t)).isEmpty();
     }
 
-    @OnDatabases(TestTarget.POSTGRES)
+    @OnDatabases({TestTarget.POSTGRES, TestTarget.MARIADB})
     void theTriggersOfAKilledProcessAreRemovedByTheNextWatcher(TestDb t) throws Exception {
         Quarry db = t.use(ARTIST, ALBUM);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -121,13 +130,30 @@ class WatchServerChangesTest {
         assertThat(triggers(t)).isEmpty();
     }
 
-    /** A killed client's backend ends when the server notices the closed socket: wait for its registration's pid. */
+    /** Kills the server session of the handle's listener (PostgreSQL) or poller (MariaDB). */
+    private static void killListener(TestDb t, Statement st) throws Exception {
+        if (t.is(TestTarget.POSTGRES)) {
+            st.execute("SELECT pg_terminate_backend(listener_pid) FROM quarry_watch_listener");
+            return;
+        }
+        long id;
+        try (ResultSet rs = st.executeQuery("SELECT DISTINCT listener_id FROM quarry_watch_listener")) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        st.execute("KILL CONNECTION " + id);
+    }
+
+    /** A killed client's session ends when the server notices the closed socket: wait for its registration's. */
     private static void waitForBackendsToEnd(TestDb t) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String alive = t.is(TestTarget.POSTGRES)
+                ? "SELECT count(*) FROM quarry_watch_listener WHERE listener_pid IN (SELECT pid FROM pg_stat_activity)"
+                : "SELECT count(*) FROM quarry_watch_listener WHERE listener_id IN "
+                        + "(SELECT ID FROM information_schema.PROCESSLIST)";
         try (Statement st = t.jdbc().createStatement()) {
             while (System.nanoTime() < deadline) {
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM quarry_watch_listener WHERE listener_pid "
-                        + "IN (SELECT pid FROM pg_stat_activity)")) {
+                try (ResultSet rs = st.executeQuery(alive)) {
                     rs.next();
                     if (rs.getLong(1) == 0) {
                         return;
@@ -139,11 +165,15 @@ class WatchServerChangesTest {
         throw new AssertionError("the killed process's backend did not end within 30 s");
     }
 
+    /** The tables that carry Quarry's watch triggers. */
     private static List<String> triggers(TestDb t) throws Exception {
         List<String> tables = new ArrayList<>();
-        try (Statement st = t.jdbc().createStatement(); ResultSet rs = st.executeQuery("SELECT r.relname FROM "
-                + "pg_trigger g JOIN pg_class r ON r.oid = g.tgrelid WHERE g.tgname = 'quarry_watch' "
-                + "AND r.relnamespace = current_schema()::regnamespace ORDER BY 1")) {
+        String sql = t.is(TestTarget.POSTGRES)
+                ? "SELECT r.relname FROM pg_trigger g JOIN pg_class r ON r.oid = g.tgrelid "
+                        + "WHERE g.tgname = 'quarry_watch' AND r.relnamespace = current_schema()::regnamespace ORDER BY 1"
+                : "SELECT DISTINCT EVENT_OBJECT_TABLE FROM information_schema.TRIGGERS "
+                        + "WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME LIKE 'qw\\_%' ORDER BY 1";
+        try (Statement st = t.jdbc().createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

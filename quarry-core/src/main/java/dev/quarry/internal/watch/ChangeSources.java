@@ -21,6 +21,7 @@ public final class ChangeSources {
         return switch (dialect) {
             case "sqlite" -> hub -> new SqliteChangeSource(db, platform, pollInterval);
             case "postgresql" -> hub -> new PostgresNotifySource(db, platform);
+            case "mariadb" -> hub -> new MariaDbChangeTableSource(db, platform, pollInterval);
             default -> hub -> ChangeSource.NONE;
         };
     }

@@ -163,7 +163,7 @@ public final class Quarry implements Database, AutoCloseable {
 
     /** {@link #announceChanges(Table[])} by table name. */
     public void announceChanges(Collection<String> tables) {
-        handle.platform().publish(new ChangeEvent(Set.copyOf(tables), false));
+        handle.platform().publish(ChangeEvent.published(Set.copyOf(tables)));
     }
 
     /**

@@ -48,7 +48,7 @@ class CycleAndSeamRulesTest {
     @Test
     void theApiPackageDoesNotNameTheEngine() {
         noClasses().that().resideInAnyPackage("dev.quarry", "dev.quarry.spi", "dev.quarry.query..",
-                        "dev.quarry.schema..", "dev.quarry.error..")
+                        "dev.quarry.schema..", "dev.quarry.error..", "dev.quarry.watch..")
                 .should().dependOnClassesThat().resideInAPackage("dev.quarry.internal..")
                 .because("the facade finds its engine through QuarryEngine.Factory (ServiceLoader)")
                 .check(QuarryClasses.MAIN);

@@ -38,7 +38,7 @@ class ChangeEventsTest {
         })) {
             db.insertInto(ARTIST).values(new Artist(0, "Nick Cave", "AU")).execute();
         }
-        assertThat(events).containsExactly(new ChangeEvent(Set.of("artist"), false));
+        assertThat(events).containsExactly(new ChangeEvent(Set.of("artist"), false, false));
         assertThat(failures).isEmpty();
     }
 
@@ -54,7 +54,7 @@ class ChangeEventsTest {
                 assertThat(events).as("nothing before the commit").isEmpty();
             });
         }
-        assertThat(events).containsExactly(new ChangeEvent(Set.of("artist", "album"), false));
+        assertThat(events).containsExactly(new ChangeEvent(Set.of("artist", "album"), false, false));
     }
 
     @AllDatabases

@@ -37,6 +37,15 @@ public interface Dialect extends DdlOperations {
     /** How this database's schema is read. */
     Introspector introspector();
 
+    /**
+     * Where watched queries learn of the writes this handle's statements do not report (other connections and
+     * processes, triggers), made when the first watch begins; {@code pollInterval} paces the sources that poll.
+     */
+    default ChangeSource changeSource(dev.quarry.Database db, dev.quarry.spi.Platform platform,
+                                      java.time.Duration pollInterval) {
+        return ChangeSource.NONE;
+    }
+
     /** The codecs that bind and read each portable type. */
     TypeCodecs codecs();
 

@@ -22,6 +22,6 @@ final class ChangeNote {
     }
 
     ChangeEvent event() {
-        return new ChangeEvent(tables, all);
+        return new ChangeEvent(tables, all, false);
     }
 }

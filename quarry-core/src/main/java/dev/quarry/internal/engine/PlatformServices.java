@@ -121,7 +121,8 @@ final class PlatformServices implements Platform {
     public void publish(ChangeEvent event) {
         Objects.requireNonNull(event, "event");
         gate.check();
-        ctx.changes().publish(event);
+        ctx.changes().publish(event.published() ? event
+                : new ChangeEvent(event.tables(), event.allTables(), true)); // whatever comes here is published
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.quarry.query.Executor;
 import dev.quarry.schema.Identifiers;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.Platform;
-import dev.quarry.internal.watch.ChangeSources;
 import dev.quarry.internal.watch.WatchHub;
 import dev.quarry.watch.LiveQuery;
 import dev.quarry.watch.Watch;
@@ -188,9 +187,8 @@ final class QuarryHandle implements QuarryEngine {
         WatchHub hub;
         synchronized (this) {
             if (watches == null) {
-                watches = new WatchHub(this, platform, ctx.name(),
-                        ChangeSources.forDialect(ctx.dialect().name(), this, platform,
-                                ctx.settings().changePollInterval()));
+                watches = new WatchHub(this, platform, ctx.name(), () -> ctx.dialect().changeSource(this, platform,
+                        ctx.settings().changePollInterval()));
             }
             hub = watches;
         }

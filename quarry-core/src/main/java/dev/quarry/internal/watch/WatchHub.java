@@ -1,6 +1,7 @@
 package dev.quarry.internal.watch;
 
 import dev.quarry.error.MisuseException;
+import dev.quarry.internal.dialect.ChangeSource;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.spi.ChangeEvent;
 import dev.quarry.spi.ChangeListener;
@@ -19,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The watched queries of one database: its live subscriptions by the tables they read, the change sources in place
@@ -39,13 +40,13 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
     private final QueryFactory database;
     private final Platform platform;
     private final WatchThreads threads;
-    private final Function<WatchHub, ChangeSource> sources;
+    private final Supplier<ChangeSource> sources;
 
     private final Object registry = new Object();
     private final Map<String, Set<LiveSubscription<?>>> byTable = new ConcurrentHashMap<>();
     private final Map<String, Integer> watchedTables = new HashMap<>();
     private final Map<String, String> names = new HashMap<>(); // key -> the name as the schema spells it
-    private ChangeSource source;
+    private volatile ChangeSource source;
     private Subscription busSubscription;
     private boolean closed;
 
@@ -53,7 +54,7 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
      * @param database runs the queries (a reader on SQLite)
      * @param sources  makes the change source of this database when the first watch begins
      */
-    public WatchHub(QueryFactory database, Platform platform, String name, Function<WatchHub, ChangeSource> sources) {
+    public WatchHub(QueryFactory database, Platform platform, String name, Supplier<ChangeSource> sources) {
         this.database = database;
         this.platform = platform;
         this.threads = new WatchThreads(name);
@@ -91,7 +92,7 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
             }
             if (busSubscription == null) {
                 busSubscription = platform.subscribe(this);
-                source = sources.apply(this);
+                source = sources.get();
             }
             List<String> counted = new ArrayList<>();
             try {
@@ -163,6 +164,10 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
 
     @Override
     public void onChange(ChangeEvent event) {
+        ChangeSource s = source;
+        if (!event.published() && s != null && s.seesOwnWrites()) {
+            return; // the source reports these writes too: hearing them twice would cost a second re-run
+        }
         threads.dispatch(() -> markStale(event));
     }
 

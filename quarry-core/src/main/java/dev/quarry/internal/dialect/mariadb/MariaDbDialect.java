@@ -1,15 +1,19 @@
 package dev.quarry.internal.dialect.mariadb;
 
 import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.Database;
 import dev.quarry.internal.dialect.BundledDialect;
+import dev.quarry.internal.dialect.ChangeSource;
 import dev.quarry.internal.dialect.ServerTransactions;
 import dev.quarry.internal.dialect.TransactionControl;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.Introspector;
+import dev.quarry.spi.Platform;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * MariaDB: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and thread-safe.
@@ -80,5 +84,10 @@ public final class MariaDbDialect extends BundledDialect {
     public void loadExtension(Connection connection, String file) {
         throw new UnsupportedFeatureException("MariaDB loads no extension per connection (asked for '" + file
                 + "'); install a plugin with INSTALL SONAME, https://mariadb.com/kb/en/install-soname/");
+    }
+
+    @Override
+    public ChangeSource changeSource(Database db, Platform platform, Duration pollInterval) {
+        return new MariaDbChangeTableSource(db, platform, pollInterval);
     }
 }

@@ -1,15 +1,19 @@
 package dev.quarry.internal.dialect.postgres;
 
 import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.Database;
 import dev.quarry.internal.dialect.BundledDialect;
+import dev.quarry.internal.dialect.ChangeSource;
 import dev.quarry.internal.dialect.ServerTransactions;
 import dev.quarry.internal.dialect.TransactionControl;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.Introspector;
+import dev.quarry.spi.Platform;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * PostgreSQL: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and
@@ -81,5 +85,10 @@ public final class PostgresDialect extends BundledDialect {
     public void loadExtension(Connection connection, String file) {
         throw new UnsupportedFeatureException("PostgreSQL loads no extension per connection (asked for '" + file
                 + "'); install it once with CREATE EXTENSION, https://www.postgresql.org/docs/current/sql-createextension.html");
+    }
+
+    @Override
+    public ChangeSource changeSource(Database db, Platform platform, Duration pollInterval) {
+        return new PostgresNotifySource(db, platform);
     }
 }

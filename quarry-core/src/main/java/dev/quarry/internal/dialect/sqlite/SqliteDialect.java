@@ -1,13 +1,17 @@
 package dev.quarry.internal.dialect.sqlite;
 
+import dev.quarry.Database;
 import dev.quarry.internal.dialect.BundledDialect;
+import dev.quarry.internal.dialect.ChangeSource;
 import dev.quarry.internal.dialect.TransactionControl;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.Introspector;
+import dev.quarry.spi.Platform;
 import dev.quarry.internal.dialect.Version;
 import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * SQLite: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and thread-safe.
@@ -62,5 +66,10 @@ public final class SqliteDialect extends BundledDialect {
     @Override
     public void loadExtension(Connection connection, String file) throws SQLException {
         SqliteConnectionSetup.loadExtension(connection, file);
+    }
+
+    @Override
+    public ChangeSource changeSource(Database db, Platform platform, Duration pollInterval) {
+        return new SqliteChangeSource(db, platform, pollInterval);
     }
 }

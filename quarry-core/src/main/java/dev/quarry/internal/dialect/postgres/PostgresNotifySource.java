@@ -1,10 +1,11 @@
-package dev.quarry.internal.watch;
+package dev.quarry.internal.dialect.postgres;
 
 import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
 import dev.quarry.Database;
 import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.ChangeSource;
 import dev.quarry.spi.ChangeEvent;
 import dev.quarry.spi.DedicatedConnection;
 import dev.quarry.spi.Platform;
@@ -38,13 +39,13 @@ import org.postgresql.PGNotification;
  * <p>A listener connection that breaks is opened again (waiting longer after each failure, up to 5 s); notifications
  * sent meanwhile are lost, so every watch re-runs once it is back. Thread-safe.
  */
-final class PostgresNotifySource implements ChangeSource {
+public final class PostgresNotifySource implements ChangeSource {
     static final String CHANNEL = "quarry_watch";
     static final String TRIGGER = "quarry_watch";
     static final String REGISTRY = "quarry_watch_listener";
     private static final long LOCK_KEY = 0x71756172727977L; // "quarryw": serialises trigger changes per database
     private static final int WAIT_MILLIS = 250;
-    private static final ChangeEvent EVERY_TABLE = new ChangeEvent(Set.of(), true);
+    private static final ChangeEvent EVERY_TABLE = ChangeEvent.publishedForAllTables();
 
     private final Database db;
     private final Platform platform;
@@ -54,7 +55,7 @@ final class PostgresNotifySource implements ChangeSource {
     private String schema;
     private TaskHandle task;
 
-    PostgresNotifySource(Database db, Platform platform) {
+    public PostgresNotifySource(Database db, Platform platform) {
         this.db = db;
         this.platform = platform;
     }
@@ -84,6 +85,12 @@ final class PostgresNotifySource implements ChangeSource {
             unregister(c, table, pid);
             return null;
         });
+    }
+
+    /** The triggers fire for every write to a watched table, this handle's own included. */
+    @Override
+    public boolean seesOwnWrites() {
+        return true;
     }
 
     @Override
@@ -177,7 +184,7 @@ final class PostgresNotifySource implements ChangeSource {
             }
         }
         if (!changed.isEmpty()) {
-            platform.publish(new ChangeEvent(changed, false));
+            platform.publish(ChangeEvent.published(changed));
         }
     }
 

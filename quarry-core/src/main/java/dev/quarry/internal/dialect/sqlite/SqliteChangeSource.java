@@ -1,8 +1,9 @@
-package dev.quarry.internal.watch;
+package dev.quarry.internal.dialect.sqlite;
 
 import dev.quarry.ConnectionAccess;
 import dev.quarry.Database;
 import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.ChangeSource;
 import dev.quarry.spi.ChangeEvent;
 import dev.quarry.spi.ChangeListener;
 import dev.quarry.spi.Platform;
@@ -42,9 +43,9 @@ import org.sqlite.SQLiteUpdateListener;
  * <p>One poller task for the database, started with the first watched table, stopped with the last (close); the
  * hooks are on the writer for the same span. Thread-safe.
  */
-final class SqliteChangeSource implements ChangeSource, SQLiteUpdateListener, SQLiteCommitListener,
+public final class SqliteChangeSource implements ChangeSource, SQLiteUpdateListener, SQLiteCommitListener,
         ChangeListener {
-    private static final ChangeEvent EVERY_TABLE = new ChangeEvent(Set.of(), true);
+    private static final ChangeEvent EVERY_TABLE = ChangeEvent.publishedForAllTables();
 
     private final Database db;
     private final Platform platform;
@@ -55,7 +56,7 @@ final class SqliteChangeSource implements ChangeSource, SQLiteUpdateListener, SQ
     private Subscription ownWrites;
     private long seen;
 
-    SqliteChangeSource(Database db, Platform platform, Duration interval) {
+    public SqliteChangeSource(Database db, Platform platform, Duration interval) {
         this.db = db;
         this.platform = platform;
         this.interval = interval;
@@ -146,7 +147,7 @@ final class SqliteChangeSource implements ChangeSource, SQLiteUpdateListener, SQ
             }
         }
         if (!tables.isEmpty()) {
-            platform.publish(new ChangeEvent(tables, false));
+            platform.publish(ChangeEvent.published(tables));
         }
     }
 

@@ -1,9 +1,10 @@
-package dev.quarry.internal.watch;
+package dev.quarry.internal.dialect.mariadb;
 
 import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
 import dev.quarry.Database;
 import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.ChangeSource;
 import dev.quarry.spi.ChangeEvent;
 import dev.quarry.spi.DedicatedConnection;
 import dev.quarry.spi.Platform;
@@ -36,12 +37,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * triggers, the next time anyone starts or stops watching. {@code TRUNCATE} fires no trigger
  * (https://mariadb.com/kb/en/truncate-table/), so it is seen only when made through this handle. Thread-safe.
  */
-final class MariaDbChangeTableSource implements ChangeSource {
+public final class MariaDbChangeTableSource implements ChangeSource {
     static final String CHANGES = "quarry_watch_changes";
     static final String REGISTRY = "quarry_watch_listener";
     private static final String LOCK = "quarry_watch";
     private static final int LOCK_WAIT_SECONDS = 30;
-    private static final ChangeEvent EVERY_TABLE = new ChangeEvent(Set.of(), true);
+    private static final ChangeEvent EVERY_TABLE = ChangeEvent.publishedForAllTables();
 
     private final Database db;
     private final Platform platform;
@@ -52,7 +53,7 @@ final class MariaDbChangeTableSource implements ChangeSource {
     private Map<String, Long> counters = Map.of();
     private TaskHandle task;
 
-    MariaDbChangeTableSource(Database db, Platform platform, Duration interval) {
+    public MariaDbChangeTableSource(Database db, Platform platform, Duration interval) {
         this.db = db;
         this.platform = platform;
         this.interval = interval;
@@ -82,6 +83,12 @@ final class MariaDbChangeTableSource implements ChangeSource {
             unregister(c, table, listenerId);
             return null;
         });
+    }
+
+    /** The triggers fire for every write to a watched table, this handle's own included. */
+    @Override
+    public boolean seesOwnWrites() {
+        return true;
     }
 
     @Override
@@ -143,7 +150,7 @@ final class MariaDbChangeTableSource implements ChangeSource {
                 });
                 counters = now;
                 if (!moved.isEmpty()) {
-                    platform.publish(new ChangeEvent(moved, false));
+                    platform.publish(ChangeEvent.published(moved));
                 }
                 backoff = 0;
             } catch (SQLException | RuntimeException e) {

@@ -13,6 +13,7 @@ import dev.quarry.fixtures.Artist;
 import dev.quarry.query.Prepared;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDb;
+import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,24 +108,33 @@ class WatchOwnWritesTest {
     }
 
     @AllDatabases
-    void handWrittenSqlThatWritesAndAnnouncedChangesReEmit(TestDb t) throws Exception {
+    void handWrittenSqlThatWritesReEmits(TestDb t) throws Exception {
         Quarry db = t.use(ARTIST, ALBUM);
-        AtomicInteger runs = new AtomicInteger();
-        LiveQuery<Long> count = LiveQuery.readingTables(Set.of("artist"), d -> {
-            runs.incrementAndGet();
-            return d.sql("SELECT count(*) FROM " + db.quote("artist")).fetch(r -> r.getLong(0)).get(0);
-        });
+        LiveQuery<Long> count = LiveQuery.readingTables(Set.of("artist"),
+                d -> d.sql("SELECT count(*) FROM " + db.quote("artist")).fetch(r -> r.getLong(0)).get(0));
         Emissions<Long> seen = new Emissions<>();
-        try (var live = seen.listen(db.watch(count, WatchOptions.DEFAULTS.emitUnchanged()))) {
+        try (var live = seen.listen(db.watch(count))) {
             assertThat(seen.next()).isZero();
             db.sql("INSERT INTO " + db.quote("artist") + " (" + db.quote("name") + ") VALUES (?)", "raw").execute();
             assertThat(seen.next()).isOne();
-            db.announceChanges(ARTIST);
-            assertThat(seen.next()).isOne();
-            db.announceChanges(List.of("ALBUM"));
             seen.noneWithin(QUIET);
         }
-        assertThat(runs).hasValue(3);
+    }
+
+    @AllDatabases
+    void anAnnouncedChangeReEmitsWatchesOfItsTablesOnly(TestDb t) throws Exception {
+        Quarry db = t.use(ARTIST, ALBUM);
+        AtomicInteger runs = new AtomicInteger();
+        Emissions<Integer> seen = new Emissions<>();
+        try (var live = seen.listen(db.watch(LiveQuery.reading(List.of(ARTIST), d -> runs.incrementAndGet())))) {
+            assertThat(seen.next()).isOne();
+            db.announceChanges(ARTIST);
+            assertThat(seen.next()).isEqualTo(2);
+            db.announceChanges(List.of("ARTIST")); // names compare without case
+            assertThat(seen.next()).isEqualTo(3);
+            db.announceChanges(List.of("album"));
+            seen.noneWithin(QUIET);
+        }
     }
 
     @AllDatabases
@@ -157,7 +167,12 @@ class WatchOwnWritesTest {
             assertThat(seen.next()).isEqualTo(10_000L);
             seen.noneWithin(QUIET);
         }
-        assertThat(runs).hasValue(2);
+        if (t.is(TestTarget.MARIADB)) {
+            // the handle's own event and, up to a poll later, the change table's: see MariaDbChangeTableSource
+            assertThat(runs.get()).isBetween(2, 3);
+        } else {
+            assertThat(runs).hasValue(2);
+        }
     }
 
     @AllDatabases

@@ -35,7 +35,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * its connection id per table in {@code quarry_watch_listener}, under {@code GET_LOCK}; the last to leave drops the
  * triggers, and registrations of connections that no longer exist (a process killed) are removed, with their
  * triggers, the next time anyone starts or stops watching. {@code TRUNCATE} fires no trigger
- * (https://mariadb.com/kb/en/truncate-table/), so it is seen only when made through this handle. Thread-safe.
+ * (https://mariadb.com/kb/en/truncate-table/), so it is seen only when made through this handle.
+ *
+ * <p>The counters move for this handle's own writes too, but the handle's own change events are kept: they come at
+ * once, the poller only after up to an interval. The price is one more re-run after an own write when the poller
+ * sees it after the first re-run began; its result is unchanged and not emitted. Thread-safe.
  */
 public final class MariaDbChangeTableSource implements ChangeSource {
     static final String CHANGES = "quarry_watch_changes";
@@ -83,12 +87,6 @@ public final class MariaDbChangeTableSource implements ChangeSource {
             unregister(c, table, listenerId);
             return null;
         });
-    }
-
-    /** The triggers fire for every write to a watched table, this handle's own included. */
-    @Override
-    public boolean seesOwnWrites() {
-        return true;
     }
 
     @Override

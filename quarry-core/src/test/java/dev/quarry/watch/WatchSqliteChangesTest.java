@@ -109,4 +109,37 @@ class WatchSqliteChangesTest {
         }
         seen.noneWithin(QUIET);
     }
+
+    @OnDatabases(TestTarget.SQLITE)
+    void reRunsReadOnReadersWhileAWriterTransactionIsOpen(TestDb t) throws Exception {
+        Quarry db = t.use(ARTIST, ALBUM);
+        db.insertInto(ARTIST).values(new Artist(0, "committed", null)).execute();
+        Emissions<List<Artist>> seen = new Emissions<>();
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try {
+                db.transactionRun(tx -> {
+                    tx.insertInto(ARTIST).values(new Artist(0, "uncommitted", null)).execute();
+                    writing.countDown();
+                    release.await();
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try (var live = seen.listen(db.watch(db.selectFrom(ARTIST), WatchOptions.DEFAULTS.emitUnchanged()))) {
+            assertThat(names(seen.next())).containsExactly("committed");
+            writer.start();
+            writing.await();
+            db.announceChanges(ARTIST); // the writer is held: the re-run must not need it
+            assertThat(names(seen.next())).as("read on a reader, the open transaction unseen")
+                    .containsExactly("committed");
+            release.countDown();
+            assertThat(names(seen.next())).containsExactly("committed", "uncommitted");
+        } finally {
+            release.countDown();
+            writer.join();
+        }
+    }
 }

@@ -117,7 +117,7 @@ public abstract class ConditionRenderer extends ExpressionRenderer {
      * {@code value [NOT] LIKE pattern ESCAPE '\'}; ignoring case, both sides are lower-cased, which gives the same
      * answer on every database whatever its collation.
      */
-    private void like(Like l, SqlWriter w) {
+    protected void like(Like l, SqlWriter w) {
         if (l.ignoreCase()) {
             caseFold("LOWER", l.value(), w);
         } else {

@@ -1,25 +1,19 @@
 package dev.quarry.internal.dialect.sqlite;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.DB;
 
 /**
- * What Quarry does to every new SQLite connection so the DSL means the same as on PostgreSQL and MariaDB, and how it
- * loads extensions. Stateless.
+ * The functions Quarry adds to every new SQLite connection so the DSL means the same as on PostgreSQL and MariaDB,
+ * and how it loads extensions. Each has a name of its own ({@code quarry_*}): nothing built in changes meaning, so
+ * hand-written SQL on the same connection, other tools and other processes see SQLite as SQLite. Stateless.
  *
  * <ul>
- *   <li>{@code LIKE} is case-sensitive: SQLite's folds ASCII case by default
- *       (https://www.sqlite.org/lang_expr.html#like), PostgreSQL's never does and Quarry's MariaDB tables use a
- *       binary collation. {@code PRAGMA case_sensitive_like = ON} (https://www.sqlite.org/pragma.html#pragma_case_sensitive_like)
- *       does it natively and keeps the LIKE index optimisation; the pragma is deprecated and a build with
- *       {@code SQLITE_OMIT_DEPRECATED} ignores it silently (unknown pragmas are no-ops), so the result is probed and,
- *       if LIKE still folds case, a Java {@link SqliteCaseSensitiveLike} replaces {@code like()}.</li>
- *   <li>{@code lower}/{@code upper} fold every letter, not only ASCII ones as SQLite's built-ins do
+ *   <li>{@code quarry_glob(pattern)}: a LIKE pattern as GLOB, for the DSL's case-sensitive LIKE ({@link SqliteGlob}).</li>
+ *   <li>{@code quarry_lower}/{@code quarry_upper}: fold every letter, not only ASCII ones as SQLite's built-ins do
  *       (https://www.sqlite.org/lang_corefunc.html#lower): {@link SqliteUnicodeCase}.</li>
  * </ul>
  */
@@ -29,19 +23,8 @@ final class SqliteConnectionSetup {
 
     static void prepare(Connection connection) throws SQLException {
         SQLiteConnection c = connection.unwrap(SQLiteConnection.class);
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA case_sensitive_like = ON");
-            if (likeFoldsCase(s)) {
-                SqliteCaseSensitiveLike.register(c);
-            }
-        }
+        SqliteGlob.register(c);
         SqliteUnicodeCase.register(c);
-    }
-
-    static boolean likeFoldsCase(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SELECT 'A' LIKE 'a'")) {
-            return rs.next() && rs.getInt(1) == 1;
-        }
     }
 
     /**

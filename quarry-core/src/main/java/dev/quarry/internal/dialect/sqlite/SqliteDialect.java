@@ -57,7 +57,7 @@ public final class SqliteDialect extends BundledDialect {
         return SqliteTransactions.INSTANCE;
     }
 
-    /** Case-sensitive LIKE and Unicode lower/upper: see {@link SqliteConnectionSetup}. */
+    /** Quarry's own functions for case-sensitive LIKE and Unicode lower/upper: see {@link SqliteConnectionSetup}. */
     @Override
     public void prepareConnection(Connection connection) throws SQLException {
         SqliteConnectionSetup.prepare(connection);

@@ -6,6 +6,8 @@ import dev.quarry.internal.dialect.render.SqlWriter;
 import dev.quarry.query.Arithmetic;
 import dev.quarry.query.ArithmeticOperator;
 import dev.quarry.query.InsertQuery;
+import dev.quarry.query.Like;
+import dev.quarry.query.Param;
 import dev.quarry.query.Expression;
 import dev.quarry.query.SqlFunction;
 import dev.quarry.schema.DataType;
@@ -16,6 +18,37 @@ final class SqliteRenderer extends SqlRenderer {
 
     SqliteRenderer(String database, Capabilities capabilities) {
         super(database, capabilities, SqliteDialect.QUOTING);
+    }
+
+    /** Quarry's Unicode {@code quarry_lower}/{@code quarry_upper}: SQLite's built-ins fold ASCII only. */
+    @Override
+    protected void caseFold(String function, Expression<?> argument, SqlWriter w) {
+        w.append(function.equals("UPPER") ? "quarry_upper(" : "quarry_lower(");
+        expression(argument, w);
+        w.append(')');
+    }
+
+    /**
+     * A case-sensitive LIKE as GLOB ({@link SqliteGlob}): a pattern given as a value is translated here and still
+     * bound, so a prefix pattern can use an index; any other goes through {@code quarry_glob}. Ignoring case, both
+     * sides are folded by {@code quarry_lower} and SQLite's own LIKE compares them (its ASCII folding changes
+     * nothing once both sides are lower case).
+     */
+    @Override
+    protected void like(Like l, SqlWriter w) {
+        if (l.ignoreCase()) {
+            super.like(l, w);
+            return;
+        }
+        operand(l.value(), w);
+        w.append(l.negated() ? " NOT GLOB " : " GLOB ");
+        if (l.pattern() instanceof Param<String> p && p.value() != null) {
+            operand(new Param<>(SqliteGlob.fromLike(p.value()), DataType.STRING), w);
+        } else {
+            w.append(SqliteGlob.FUNCTION).append('(');
+            expression(l.pattern(), w);
+            w.append(')');
+        }
     }
 
     /** {@code length(x)} counts characters of text (https://www.sqlite.org/lang_corefunc.html#length). */

@@ -12,7 +12,7 @@ import org.sqlite.core.Codes;
  * (https://mariadb.com/kb/en/lower/) and as PostgreSQL does in the C library's UTF-8 locale that Quarry's
  * PostgreSQL dialect folds in: {@code String.toUpperCase(Locale.ROOT)} would turn 'ß' into "SS" and map a final
  * sigma by context, which neither server does. Non-text values (numbers, blobs) pass through as SQLite's built-ins pass them; NULL stays NULL.
- * Registering the name replaces the built-in on that connection (https://www.sqlite.org/c3ref/create_function.html).
+ * Registered as {@code quarry_lower} and {@code quarry_upper}, beside the built-ins, which keep their meaning.
  * A new instance per connection: sqlite-jdbc calls it only from the thread running the statement.
  */
 final class SqliteUnicodeCase extends Function {
@@ -23,8 +23,8 @@ final class SqliteUnicodeCase extends Function {
     }
 
     static void register(SQLiteConnection c) throws SQLException {
-        SqliteConnectionSetup.register(c, "lower", new SqliteUnicodeCase(false), 1);
-        SqliteConnectionSetup.register(c, "upper", new SqliteUnicodeCase(true), 1);
+        SqliteConnectionSetup.register(c, "quarry_lower", new SqliteUnicodeCase(false), 1);
+        SqliteConnectionSetup.register(c, "quarry_upper", new SqliteUnicodeCase(true), 1);
     }
 
     @Override

@@ -11,16 +11,19 @@ import java.util.UUID;
 
 /**
  * A column or expression type: a portable {@link SqlType}, the Java class that holds its values, and for text and
- * decimals their size. Immutable.
+ * decimals their size; or, for a type of one database that no portable type describes, that database's name for it
+ * ({@link #ofNative(String)}). Immutable.
  *
- * @param kind      the portable type
- * @param javaType  the (boxed) Java class of values
- * @param length    maximum characters of a string, 0 for unbounded
- * @param precision total digits of a decimal
- * @param scale     digits after the point of a decimal
- * @param <T>       the Java type of values
+ * @param kind       the portable type, or {@link SqlType#NATIVE}
+ * @param javaType   the (boxed) Java class of values; {@code Object} for a native type
+ * @param length     maximum characters of a string, 0 for unbounded
+ * @param precision  total digits of a decimal
+ * @param scale      digits after the point of a decimal
+ * @param nativeType the database's own name of a {@link SqlType#NATIVE} type (e.g. {@code inet}), written into DDL
+ *                   as it is; null for every portable type
+ * @param <T>        the Java type of values
  */
-public record DataType<T>(SqlType kind, Class<T> javaType, int length, int precision, int scale) {
+public record DataType<T>(SqlType kind, Class<T> javaType, int length, int precision, int scale, String nativeType) {
 
     /** Decimal precision when none is given, as in Hibernate. */
     public static final int DEFAULT_PRECISION = 38;
@@ -48,6 +51,14 @@ public record DataType<T>(SqlType kind, Class<T> javaType, int length, int preci
     public DataType {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(javaType, "javaType");
+        if (kind == SqlType.NATIVE) {
+            if (nativeType == null || nativeType.isBlank() || nativeType.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("a native type needs its name, without control characters, was "
+                        + (nativeType == null ? "null" : "'" + nativeType + "'"));
+            }
+        } else if (nativeType != null) {
+            throw new IllegalArgumentException("only a NATIVE type has a native name, not " + kind);
+        }
         if (length < 0) {
             throw new IllegalArgumentException("length must be >= 0, was " + length);
         }
@@ -60,8 +71,24 @@ public record DataType<T>(SqlType kind, Class<T> javaType, int length, int preci
         }
     }
 
+    /** A portable type: {@code kind} with its Java class and sizes, no native name. */
+    public DataType(SqlType kind, Class<T> javaType, int length, int precision, int scale) {
+        this(kind, javaType, length, precision, scale, null);
+    }
+
     private static <T> DataType<T> of(SqlType kind, Class<T> type) {
         return new DataType<>(kind, type, 0, 0, 0);
+    }
+
+    /**
+     * A type of one database that no portable type describes, by that database's name for it (for example
+     * {@code inet}, {@code tsvector}, {@code mediumint(9)}); values are {@code Object}s as the driver gives them.
+     * Introspection reads such columns; DDL writes {@code name} as it is.
+     *
+     * @throws IllegalArgumentException if {@code name} is blank or holds a control character
+     */
+    public static DataType<Object> ofNative(String name) {
+        return new DataType<>(SqlType.NATIVE, Object.class, 0, 0, 0, name);
     }
 
     /** Text of at most {@code length} characters. */
@@ -132,6 +159,7 @@ public record DataType<T>(SqlType kind, Class<T> javaType, int length, int preci
             case STRING -> length == 0 ? "STRING" : "STRING(" + length + ")";
             case DECIMAL -> "DECIMAL(" + precision + ", " + scale + ")";
             case ENUM -> "ENUM(" + javaType.getSimpleName() + ")";
+            case NATIVE -> "NATIVE(" + nativeType + ")";
             default -> kind.name();
         };
     }

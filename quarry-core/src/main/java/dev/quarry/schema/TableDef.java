@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A table as the database sees it: columns, primary key, unique constraints, indexes and foreign keys. A plain,
- * immutable model with no knowledge of JDBC or dialects; the DDL renderers of each dialect read it.
+ * A table as the database sees it: columns, primary key, unique constraints, indexes, foreign keys and check
+ * constraints. A plain, immutable model with no knowledge of JDBC or dialects; the DDL renderers of each dialect
+ * read it, and each dialect's {@link dev.quarry.spi.Introspector} reads a live table into it.
  *
  * @param name        the table's name
  * @param columns     the columns in declaration order
  * @param primaryKey  the primary key's column names, in order
- * @param indexes     unique constraints and plain indexes
+ * @param indexes     unique constraints, unique indexes and plain indexes
  * @param foreignKeys foreign keys
+ * @param checks      check constraints
  */
 public record TableDef(String name, List<ColumnDef> columns, List<String> primaryKey, List<IndexDef> indexes,
-                       List<ForeignKeyDef> foreignKeys) {
+                       List<ForeignKeyDef> foreignKeys, List<CheckDef> checks) {
 
     public TableDef {
         Identifiers.check("table", name);
@@ -26,6 +28,7 @@ public record TableDef(String name, List<ColumnDef> columns, List<String> primar
         primaryKey = List.copyOf(primaryKey);
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
         Set<String> seen = new HashSet<>();
         for (ColumnDef c : columns) {
             if (!seen.add(c.name())) {
@@ -43,6 +46,19 @@ public record TableDef(String name, List<ColumnDef> columns, List<String> primar
                 throw new IllegalArgumentException("primary key column '" + k + "' of '" + name + "' is nullable");
             }
         }
+        Set<String> checkNames = new HashSet<>();
+        for (CheckDef c : checks) {
+            if (!checkNames.add(c.name())) {
+                throw new IllegalArgumentException("table '" + name + "' has two check constraints named '"
+                        + c.name() + "'");
+            }
+        }
+    }
+
+    /** A table without check constraints. */
+    public TableDef(String name, List<ColumnDef> columns, List<String> primaryKey, List<IndexDef> indexes,
+                    List<ForeignKeyDef> foreignKeys) {
+        this(name, columns, primaryKey, indexes, foreignKeys, List.of());
     }
 
     private void checkColumns(Set<String> known, List<String> used, String what) {
@@ -96,6 +112,7 @@ public record TableDef(String name, List<ColumnDef> columns, List<String> primar
         private final List<String> primaryKey = new ArrayList<>();
         private final List<IndexDef> indexes = new ArrayList<>();
         private final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+        private final List<CheckDef> checks = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -136,16 +153,35 @@ public record TableDef(String name, List<ColumnDef> columns, List<String> primar
             return this;
         }
 
-        /** Adds a foreign key. */
+        /** Adds a unique index ({@code CREATE UNIQUE INDEX}), as opposed to a unique constraint. */
+        public Builder uniqueIndex(String indexName, String... columnNames) {
+            indexes.add(IndexDef.uniqueIndex(indexName, List.of(columnNames)));
+            return this;
+        }
+
+        /** Adds a foreign key ({@code ON UPDATE NO ACTION}). */
         public Builder foreignKey(String fkName, List<String> cols, String refTable, List<String> refCols,
                                   ReferentialAction onDelete) {
             foreignKeys.add(new ForeignKeyDef(fkName, cols, refTable, refCols, onDelete));
             return this;
         }
 
+        /** Adds a foreign key with both its actions. */
+        public Builder foreignKey(String fkName, List<String> cols, String refTable, List<String> refCols,
+                                  ReferentialAction onDelete, ReferentialAction onUpdate) {
+            foreignKeys.add(new ForeignKeyDef(fkName, cols, refTable, refCols, onDelete, onUpdate));
+            return this;
+        }
+
+        /** Adds a check constraint; {@code expression} is SQL, without {@code CHECK (...)} around it. */
+        public Builder check(String checkName, String expression) {
+            checks.add(new CheckDef(checkName, expression));
+            return this;
+        }
+
         /** The finished, validated table. */
         public TableDef build() {
-            return new TableDef(name, columns, primaryKey, indexes, foreignKeys);
+            return new TableDef(name, columns, primaryKey, indexes, foreignKeys, checks);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public interface DdlOperations {
 
-    /** The statements that create {@code table}: the table, then its indexes. */
+    /** The statements that create {@code table}: the table (with its constraints), then its other indexes. */
     List<String> createTable(TableDef table, boolean ifNotExists);
 
     /** The statement that drops {@code table}. */

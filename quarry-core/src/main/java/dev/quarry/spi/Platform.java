@@ -30,7 +30,7 @@ public interface Platform {
     /** What the database can do. */
     Capabilities capabilities();
 
-    /** Reads the live schema (tables; more as the migrations module needs it). */
+    /** Reads the live schema into the schema model, and says how this database changes a table it creates. */
     Introspector introspector();
 
     /** The DDL this database needs for a table definition. */

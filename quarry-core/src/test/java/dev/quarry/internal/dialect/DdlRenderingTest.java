@@ -90,6 +90,59 @@ class DdlRenderingTest {
     }
 
     @Test
+    void uniqueIndexesChecksAndOnUpdateActionsAreWrittenAsDeclared() {
+        TableDef t = TableDef.builder("line").column("id", DataType.LONG).column("code", DataType.string(8))
+                .column("qty", DataType.INT).nullableColumn("order_id", DataType.LONG)
+                .primaryKey("id")
+                .unique("line_code_key", "code")
+                .uniqueIndex("line_code_qty_idx", "code", "qty")
+                .foreignKey("line_order_fkey", List.of("order_id"), "orders", List.of("id"),
+                        ReferentialAction.CASCADE, ReferentialAction.SET_NULL)
+                .foreignKey("line_order2_fkey", List.of("order_id"), "orders", List.of("id"),
+                        ReferentialAction.NO_ACTION)
+                .check("line_qty_check", "qty > 0")
+                .build();
+        assertThat(POSTGRES.createTable(t, true)).containsExactly("CREATE TABLE IF NOT EXISTS \"line\" (\"id\""
+                        + " bigint NOT NULL, \"code\" varchar(8) COLLATE \"C\" NOT NULL, \"qty\" integer NOT NULL,"
+                        + " \"order_id\" bigint, PRIMARY KEY (\"id\"), CONSTRAINT \"line_code_key\" UNIQUE (\"code\"),"
+                        + " CONSTRAINT \"line_order_fkey\" FOREIGN KEY (\"order_id\") REFERENCES \"orders\" (\"id\")"
+                        + " ON DELETE CASCADE ON UPDATE SET NULL,"
+                        + " CONSTRAINT \"line_order2_fkey\" FOREIGN KEY (\"order_id\") REFERENCES \"orders\" (\"id\")"
+                        + " ON DELETE NO ACTION, CONSTRAINT \"line_qty_check\" CHECK (qty > 0))",
+                "CREATE UNIQUE INDEX IF NOT EXISTS \"line_code_qty_idx\" ON \"line\" (\"code\", \"qty\")");
+        // MariaDB's default ON UPDATE is RESTRICT, so NO ACTION is written out.
+        assertThat(MARIADB.createTable(t, false).get(0)).contains("ON DELETE CASCADE ON UPDATE SET NULL")
+                .contains("ON DELETE NO ACTION ON UPDATE NO ACTION");
+        assertThat(SQLITE.createTable(t, false).get(1))
+                .isEqualTo("CREATE UNIQUE INDEX \"line_code_qty_idx\" ON \"line\" (\"code\", \"qty\")");
+    }
+
+    @Test
+    void aNativeTypeAndADefaultExpressionAreWrittenAsTheyAre() {
+        TableDef t = TableDef.builder("host").column("id", DataType.LONG)
+                .column(new ColumnDef("addr", DataType.ofNative("inet"), true, null, false, "'10.0.0.1'::inet"))
+                .column(new ColumnDef("n", DataType.INT, false, null, false, "abs(-7)"))
+                .primaryKey("id").build();
+        assertThat(POSTGRES.createTable(t, false).get(0)).contains("\"addr\" inet DEFAULT ('10.0.0.1'::inet),"
+                + " \"n\" integer NOT NULL DEFAULT (abs(-7))");
+        TableDef literal = TableDef.builder("host").column("id", DataType.LONG)
+                .column(new ColumnDef("addr", DataType.ofNative("inet"), true, "10.0.0.1", false))
+                .primaryKey("id").build();
+        assertThatThrownBy(() -> POSTGRES.createTable(literal, false))
+                .hasMessageContaining("native type takes its default as an expression");
+    }
+
+    @Test
+    void setDefaultIsRefusedOnMariaDbWhichIgnoresIt() {
+        TableDef t = TableDef.builder("c").column("id", DataType.LONG).nullableColumn("p", DataType.LONG)
+                .primaryKey("id")
+                .foreignKey("c_p_fkey", List.of("p"), "p", List.of("id"), ReferentialAction.SET_DEFAULT).build();
+        assertThat(SQLITE.createTable(t, false).get(0)).contains("ON DELETE SET DEFAULT");
+        assertThatThrownBy(() -> MARIADB.createTable(t, false)).isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessageContaining("SET DEFAULT");
+    }
+
+    @Test
     void typesMapAsTheClassCommentsState() {
         assertThat(SQLITE.createTable(ALL_TYPES, false).get(0)).startsWith("CREATE TABLE \"all_types\" (\"id\""
                 + " INTEGER NOT NULL, \"bool\" INTEGER NOT NULL, \"short\" INTEGER NOT NULL, \"long\" INTEGER NOT NULL,"

@@ -118,5 +118,25 @@ public enum DirectCodec implements TypeCodec {
         public Object read(ResultSet rs, int index, DataType<?> type) throws SQLException {
             return rs.getBytes(index);
         }
+    },
+    /**
+     * A value of a {@link dev.quarry.schema.SqlType#NATIVE native} type: handed to the driver and read from it as it
+     * is, whatever the driver makes of it.
+     */
+    OBJECT {
+        @Override
+        public void bind(PreparedStatement ps, int index, Object value, DataType<?> type) throws SQLException {
+            ps.setObject(index, value);
+        }
+
+        @Override
+        public void bindNull(PreparedStatement ps, int index, DataType<?> type) throws SQLException {
+            ps.setNull(index, Types.OTHER);
+        }
+
+        @Override
+        public Object read(ResultSet rs, int index, DataType<?> type) throws SQLException {
+            return rs.getObject(index);
+        }
     }
 }

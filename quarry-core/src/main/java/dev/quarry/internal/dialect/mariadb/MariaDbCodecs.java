@@ -53,6 +53,7 @@ public final class MariaDbCodecs {
         m.put(SqlType.LOCAL_DATE_TIME, LocalTemporalCodec.dateTime(MariaDbTemporalCodec.LIMITS));
         m.put(SqlType.LOCAL_TIME, LocalTemporalCodec.time(MariaDbTemporalCodec.LIMITS));
         m.put(SqlType.OFFSET_DATE_TIME, MariaDbTemporalCodec.OFFSET_DATE_TIME);
+        m.put(SqlType.NATIVE, DirectCodec.OBJECT);
         return new TypeCodecs(m);
     }
 }

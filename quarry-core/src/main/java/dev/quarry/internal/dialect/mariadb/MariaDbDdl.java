@@ -1,5 +1,7 @@
 package dev.quarry.internal.dialect.mariadb;
 
+import dev.quarry.annotation.ReferentialAction;
+import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.internal.dialect.render.DdlRenderer;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
@@ -62,7 +64,31 @@ final class MariaDbDdl extends DdlRenderer {
             case INSTANT, OFFSET_DATE_TIME, LOCAL_DATE_TIME -> "DATETIME(6)";
             case LOCAL_DATE -> "DATE";
             case LOCAL_TIME -> "TIME(6)";
+            case NATIVE -> t.nativeType();
         };
+    }
+
+    /**
+     * InnoDB parses {@code SET DEFAULT} and then ignores it, keeping RESTRICT (https://mariadb.com/kb/en/foreign-keys/),
+     * so it is refused rather than created as something else.
+     */
+    @Override
+    protected String referentialAction(ReferentialAction action) {
+        if (action == ReferentialAction.SET_DEFAULT) {
+            throw new UnsupportedFeatureException("MariaDB's InnoDB ignores the foreign-key action SET DEFAULT (it keeps"
+                    + " RESTRICT); use SET NULL, CASCADE, RESTRICT or NO ACTION");
+        }
+        return super.referentialAction(action);
+    }
+
+    /**
+     * A foreign key without {@code ON UPDATE} gets RESTRICT here ({@code information_schema.REFERENTIAL_CONSTRAINTS}
+     * says so; https://mariadb.com/kb/en/foreign-keys/), not NO ACTION as on the others, so NO ACTION is written out
+     * and reads back as declared.
+     */
+    @Override
+    protected boolean writesOnUpdateNoAction() {
+        return true;
     }
 
     @Override

@@ -35,9 +35,12 @@ public final class MariaDbDialect extends BundledDialect {
         this("MariaDB " + Version.of(version), capabilitiesOf(Version.of(version)), noBackslashEscapes);
     }
 
+    private final MariaDbIntrospector introspector;
+
     private MariaDbDialect(String label, Capabilities capabilities, boolean noBackslashEscapes) {
         super("mariadb", label, capabilities, new MariaDbRenderer(label, capabilities, noBackslashEscapes),
                 new MariaDbDdl(noBackslashEscapes), QUOTING, MariaDbCodecs::create, MariaDbErrors::translate);
+        this.introspector = new MariaDbIntrospector(noBackslashEscapes);
     }
 
     /**
@@ -62,12 +65,13 @@ public final class MariaDbDialect extends BundledDialect {
         return MariaDbErrors.isReadOnly(e);
     }
 
-    /** Transactions through JDBC auto-commit and {@code SET TRANSACTION}: see {@link ServerTransactions}. */
+    /** The schema from {@code information_schema}: see {@link MariaDbIntrospector}. */
     @Override
     public Introspector introspector() {
-        return MariaDbIntrospector.INSTANCE;
+        return introspector;
     }
 
+    /** Transactions through JDBC auto-commit and {@code SET TRANSACTION}: see {@link ServerTransactions}. */
     @Override
     public TransactionControl transactions() {
         return ServerTransactions.INSTANCE;

@@ -44,6 +44,7 @@ public final class PostgresCodecs {
         m.put(SqlType.LOCAL_DATE_TIME, LocalTemporalCodec.dateTime(PostgresTemporalCodec.LIMITS));
         m.put(SqlType.LOCAL_TIME, LocalTemporalCodec.time(PostgresTemporalCodec.LIMITS));
         m.put(SqlType.OFFSET_DATE_TIME, PostgresTemporalCodec.OFFSET_DATE_TIME);
+        m.put(SqlType.NATIVE, DirectCodec.OBJECT);
         return new TypeCodecs(m);
     }
 }

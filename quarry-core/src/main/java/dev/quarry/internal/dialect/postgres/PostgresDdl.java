@@ -48,6 +48,7 @@ final class PostgresDdl extends DdlRenderer {
             case LOCAL_DATE -> "date";
             case LOCAL_DATE_TIME -> "timestamp";
             case LOCAL_TIME -> "time";
+            case NATIVE -> t.nativeType();
         };
     }
 

@@ -43,6 +43,8 @@ final class DefaultLiteral {
                 case JSON -> dialect.stringLiteral(text, b);
                 case ENUM -> dialect.stringLiteral(enumConstant(text, type), b);
                 case BYTES -> throw new IllegalArgumentException("binary columns take no default");
+                case NATIVE -> throw new IllegalArgumentException("a column of a native type takes its default as"
+                        + " an expression (ColumnDef.defaultExpression), written as it is");
                 default -> temporal(text, type, b);
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -45,6 +45,7 @@ public final class SqliteCodecs {
         m.put(SqlType.LOCAL_DATE_TIME, SqliteTemporalCodec.LOCAL_DATE_TIME);
         m.put(SqlType.LOCAL_TIME, SqliteTemporalCodec.LOCAL_TIME);
         m.put(SqlType.OFFSET_DATE_TIME, SqliteTemporalCodec.OFFSET_DATE_TIME);
+        m.put(SqlType.NATIVE, DirectCodec.OBJECT);
         return new TypeCodecs(m);
     }
 

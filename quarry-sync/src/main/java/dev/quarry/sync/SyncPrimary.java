@@ -1,0 +1,98 @@
+package dev.quarry.sync;
+
+import dev.quarry.ConnectionAccess;
+import dev.quarry.Quarry;
+import dev.quarry.error.MisuseException;
+import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.query.Column;
+import dev.quarry.query.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The primary side of replication: change capture by triggers, installed once per table (and again harmlessly).
+ *
+ * <p>How it works (PostgreSQL). Each captured table gets a change log {@code quarry_sync_log_<table>} holding, per
+ * changed row, its primary key and the writing transaction's id ({@code pg_current_xact_id()}, an {@code xid8}), and
+ * statement-level {@code AFTER} triggers with transition tables (PostgreSQL 10+) that copy the keys of every
+ * inserted, updated (old and new key) and deleted row into it: one INSERT ... SELECT per statement, not per row. The
+ * log holds keys only; a pull reads the rows themselves, as they are in its snapshot. Needs no extension, no
+ * {@code wal_level} change and no superuser: the right to create tables, functions and triggers in the schema.
+ */
+public final class SyncPrimary {
+    private SyncPrimary() {
+    }
+
+    /**
+     * Installs change capture on {@code tables} of {@code primary} (its current schema), in one transaction;
+     * tables already captured are left as they are.
+     *
+     * @throws UnsupportedFeatureException if the primary is not PostgreSQL
+     * @throws MisuseException             if a table has no primary key
+     */
+    public static void install(Quarry primary, List<? extends Table<?>> tables) {
+        requirePostgres(primary);
+        tables.forEach(SyncPrimary::requireKey);
+        primary.transactionRun(tx -> tx.withConnection(ConnectionAccess.WRITE, c -> {
+            for (Table<?> t : tables) {
+                install(c, primary, t);
+            }
+            return null;
+        }));
+    }
+
+    static void requirePostgres(Quarry primary) {
+        if (!primary.dialectName().toLowerCase(java.util.Locale.ROOT).startsWith("postgres")) {
+            throw new UnsupportedFeatureException("a replica's primary must be PostgreSQL for now; this one is "
+                    + primary.dialectName() + " (SQLite and MariaDB primaries are not built yet: docs/replicas.md)");
+        }
+    }
+
+    static void requireKey(Table<?> t) {
+        if (t.primaryKey().isEmpty()) {
+            throw new MisuseException("table " + t.name() + " has no primary key; a replicated table needs one to "
+                    + "tell its rows apart");
+        }
+    }
+
+    private static void install(Connection c, Quarry db, Table<?> t) throws SQLException {
+        String table = db.quote(t.name());
+        String log = db.quote(CaptureNames.log(t));
+        String keys = keyList(db, t, "");
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS " + log + " AS SELECT " + keys + " FROM " + table + " WITH NO DATA");
+            st.execute("ALTER TABLE " + log + " ADD COLUMN IF NOT EXISTS xid xid8 NOT NULL DEFAULT "
+                    + "pg_current_xact_id()");
+            st.execute("CREATE INDEX IF NOT EXISTS " + db.quote(CaptureNames.log(t) + "_xid") + " ON " + log
+                    + " (xid)");
+            st.execute("CREATE OR REPLACE FUNCTION " + db.quote(CaptureNames.function(t)) + "() RETURNS trigger "
+                    + "LANGUAGE plpgsql AS $$ BEGIN "
+                    + "IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INTO " + log + " (" + keys + ") SELECT " + keys
+                    + " FROM new_rows; END IF; "
+                    + "IF TG_OP IN ('UPDATE', 'DELETE') THEN INSERT INTO " + log + " (" + keys + ") SELECT " + keys
+                    + " FROM old_rows; END IF; "
+                    + "RETURN NULL; END $$");
+            trigger(st, db, t, "INSERT", "NEW TABLE AS new_rows");
+            trigger(st, db, t, "UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows");
+            trigger(st, db, t, "DELETE", "OLD TABLE AS old_rows");
+        }
+    }
+
+    /** One trigger per event: PostgreSQL allows transition tables only on single-event triggers. */
+    private static void trigger(Statement st, Quarry db, Table<?> t, String event, String referencing)
+            throws SQLException {
+        String name = db.quote(CaptureNames.trigger(event));
+        st.execute("DROP TRIGGER IF EXISTS " + name + " ON " + db.quote(t.name()));
+        st.execute("CREATE TRIGGER " + name + " AFTER " + event + " ON " + db.quote(t.name()) + " REFERENCING "
+                + referencing + " FOR EACH STATEMENT EXECUTE FUNCTION " + db.quote(CaptureNames.function(t)) + "()");
+    }
+
+    /** The key columns, quoted, each prefixed with {@code alias}. */
+    static String keyList(Quarry db, Table<?> t, String alias) {
+        return t.primaryKey().stream().map(Column::name).map(n -> alias + db.quote(n))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -21,6 +21,8 @@ import org.sqlite.core.DB;
  *       if LIKE still folds case, a Java {@link SqliteCaseSensitiveLike} replaces {@code like()}.</li>
  *   <li>{@code lower}/{@code upper} fold every letter, not only ASCII ones as SQLite's built-ins do
  *       (https://www.sqlite.org/lang_corefunc.html#lower): {@link SqliteUnicodeCase}.</li>
+ *   <li>{@code quarry_round(x, digits, decimal)} rounds a decimal value half away from zero, as the servers' {@code
+ *       round} does: {@link SqliteRound}.</li>
  * </ul>
  */
 final class SqliteConnectionSetup {
@@ -36,6 +38,7 @@ final class SqliteConnectionSetup {
             }
         }
         SqliteUnicodeCase.register(c);
+        SqliteRound.register(c);
     }
 
     static boolean likeFoldsCase(Statement s) throws SQLException {

@@ -32,6 +32,31 @@ public final class Dsl {
         return Builders.select(a, b, c, null);
     }
 
+    public static <A, B, C, D> Select<Tuple4<A, B, C, D>> select(Selection<A> a, Selection<B> b, Selection<C> c,
+                                                                  Selection<D> d) {
+        return Builders.select(a, b, c, d, null);
+    }
+
+    public static <A, B, C, D, E> Select<Tuple5<A, B, C, D, E>> select(Selection<A> a, Selection<B> b,
+                                                                        Selection<C> c, Selection<D> d,
+                                                                        Selection<E> e) {
+        return Builders.select(a, b, c, d, e, null);
+    }
+
+    public static <A, B, C, D, E, F> Select<Tuple6<A, B, C, D, E, F>> select(
+            Selection<A> a, Selection<B> b, Selection<C> c, Selection<D> d, Selection<E> e, Selection<F> f) {
+        return Builders.select(a, b, c, d, e, f, null);
+    }
+
+    /**
+     * A select of any number of items, each row an {@code Object[]}; {@link Select#into(Class)} makes each row a
+     * record of yours: {@code select(a, b, c, d, e, f, g).from(T).into(MyRow.class)}. With up to six items the
+     * typed tuples above apply.
+     */
+    public static Select<Object[]> select(Selection<?>... items) {
+        return Builders.selectArray(List.of(items), null);
+    }
+
     /** {@code SELECT 1 FROM ...}, for EXISTS. */
     public static Select<Integer> selectOne() {
         return Builders.select(val(1), null);
@@ -129,16 +154,32 @@ public final class Dsl {
     /** Texts joined; NULL if any part is NULL, on every database. */
     @SafeVarargs
     public static Expression<String> concat(Expression<String>... parts) {
-        return concat((Object[]) parts);
+        return concatParts(parts);
     }
 
     /**
      * Texts and plain strings joined: {@code concat(CUSTOMER.firstName, " ", CUSTOMER.lastName)}; NULL if any part
-     * is NULL, on every database. Each part is a text expression or a {@code String} (bound as a value);
-     * anything else is an {@link IllegalArgumentException} here, before any SQL is written: convert a number with
-     * {@code cast(x, DataType.STRING)}.
+     * is NULL, on every database. After the first, each part is a text expression or a {@code String} (bound as a
+     * value); anything else is an {@link IllegalArgumentException} here, before any SQL is written: convert a
+     * number with {@code cast(x, DataType.STRING)}.
      */
-    public static Expression<String> concat(Object... parts) {
+    public static Expression<String> concat(Expression<String> first, Object... rest) {
+        return concatParts(prepend(first, rest));
+    }
+
+    /** {@link #concat(Expression, Object...)} starting with a plain string: {@code concat("#", ALBUM.title)}. */
+    public static Expression<String> concat(String first, Object... rest) {
+        return concatParts(prepend(first, rest));
+    }
+
+    private static Object[] prepend(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private static Expression<String> concatParts(Object[] parts) {
         if (parts.length < 2) {
             throw new IllegalArgumentException("concat needs at least two parts");
         }
@@ -385,7 +426,7 @@ public final class Dsl {
      * {@code round} of any decimal or double expression: {@link #round(DecimalExpression, int)} or
      * {@link #round(DoubleExpression, int)}; other types are an {@link IllegalArgumentException}.
      */
-    public static <T> Expression<T> round(Expression<T> number, int digits) {
+    public static <T extends Number> Expression<T> round(Expression<T> number, int digits) {
         DataType<T> type = number.type();
         if (type.kind() != dev.quarry.schema.SqlType.DECIMAL && type.kind() != dev.quarry.schema.SqlType.DOUBLE) {
             throw new IllegalArgumentException("round needs a decimal or a double, not " + type

@@ -158,7 +158,11 @@ final class MariaDbRenderer extends SqlRenderer {
     /**
      * {@code /} always gives a decimal (https://mariadb.com/kb/en/division-operator/); integers divide with
      * {@code DIV}, which truncates toward zero as on SQLite and PostgreSQL (https://mariadb.com/kb/en/div/).
-     * {@code MOD(a, b)} is the documented modulo (https://mariadb.com/kb/en/mod/).
+     * {@code MOD(a, b)} is the documented modulo (https://mariadb.com/kb/en/mod/). Arithmetic with a double
+     * result computes in DOUBLE: the driver sends a double value as text such as {@code 60000.0}, which MariaDB
+     * reads as a DECIMAL, and an integer or decimal divided by a DECIMAL keeps only {@code div_precision_increment}
+     * (4) more digits (https://mariadb.com/kb/en/div_precision_increment/); the left operand cast to DOUBLE makes
+     * the whole a double, as on SQLite and PostgreSQL.
      */
     @Override
     protected void arithmetic(Arithmetic<?> a, SqlWriter w) {
@@ -167,6 +171,19 @@ final class MariaDbRenderer extends SqlRenderer {
             expression(a.left(), w);
             w.append(", ");
             expression(a.right(), w);
+            w.append(')');
+        } else if (a.type().kind() == SqlType.DOUBLE) {
+            w.append("(CAST(");
+            expression(a.left(), w);
+            w.append(" AS DOUBLE)");
+            w.append(switch (a.operator()) {
+                case ADD -> " + ";
+                case SUBTRACT -> " - ";
+                case MULTIPLY -> " * ";
+                case DIVIDE -> " / ";
+                case MODULO -> " % ";
+            });
+            operand(a.right(), w);
             w.append(')');
         } else if (a.operator() == ArithmeticOperator.DIVIDE && isInteger(a.type().kind())) {
             w.append('(');

@@ -99,6 +99,26 @@ public final class Dsl {
         return new Assignment(column, value);
     }
 
+    /** An assignment with an {@code int} for a {@code long} column (see {@link LongExpression}). */
+    public static Assignment set(LongColumn column, Integer value) {
+        return set(column, Widening.toLong(value));
+    }
+
+    /** An assignment with an {@code int} for a decimal column. */
+    public static Assignment set(DecimalColumn column, Integer value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** An assignment with a {@code long} for a decimal column. */
+    public static Assignment set(DecimalColumn column, Long value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** An assignment with an {@code int} for a {@code double} column. */
+    public static Assignment set(DoubleColumn column, Integer value) {
+        return set(column, Widening.toDouble(value));
+    }
+
     /** In an upsert's update part, the value the insert tried to write to {@code column}. */
     public static <T> Excluded<T> excluded(Column<T> column) {
         return new Excluded<>(column);

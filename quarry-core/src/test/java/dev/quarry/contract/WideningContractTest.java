@@ -152,6 +152,17 @@ class WideningContractTest {
     }
 
     @AllDatabases
+    void updatesAndInsertsTakeWholeNumbersForLongAndDecimalColumns() {
+        db.update(TRACK).set(TRACK.unitPrice, 2).set(TRACK.albumId, 15).where(TRACK.id.eq(119)).execute();
+        db.insertInto(TRACK).set(TRACK.id, 500).set(TRACK.albumId, 11).set(TRACK.position, 9).set(TRACK.name, "New")
+                .set(TRACK.milliseconds, 1000).set(TRACK.unitPrice, 1L).execute();
+        assertThat(db.select(TRACK.id, TRACK.albumId, TRACK.unitPrice).from(TRACK).where(TRACK.id.in(119, 500))
+                .orderBy(TRACK.id.asc()).fetch())
+                .containsExactly(new dev.quarry.query.Tuple3<>(119L, 15L, new BigDecimal("2.00")),
+                        new dev.quarry.query.Tuple3<>(500L, 11L, new BigDecimal("1.00")));
+    }
+
+    @AllDatabases
     void aLongCoalescesWithAnInt() {
         List<Tuple2<Long, Long>> rows = db.select(TRACK.id, coalesce(TRACK.albumId, 0)).from(TRACK).fetch();
         assertThat(rows).containsExactlyInAnyOrderElementsOf(data.tracks().stream()

@@ -66,7 +66,9 @@ class DslCompileErrorTest {
                     Select<Wide> o = select(ITEM.id, ITEM.name, ITEM.quantity, ITEM.price, ITEM.weight, ITEM.note,
                             ITEM.stock).from(ITEM).into(Wide.class);
                     Condition p = ITEM.id.eq(3435L).and(ITEM.name.eq("x")).and(ITEM.price.eq(new BigDecimal("1.5")));
-                    return List.of(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p);
+                    Assignment q = set(ITEM.id, 1);
+                    Assignment r = set(ITEM.price, 2L);
+                    return List.of(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r);
                 }
             }
             """;
@@ -111,7 +113,9 @@ class DslCompileErrorTest {
             new Case("LongEqualsIntColumn", "ITEM.id.eq(ITEM.quantity)"),
             new Case("IntPlusLongIsNoInt", "(IntExpression) ITEM.quantity.plus(1L)"),
             new Case("RoundText", "round(ITEM.name, 2)"),
-            new Case("ConcatOfNumbers", "concat(ITEM.id, ITEM.quantity)"));
+            new Case("ConcatOfNumbers", "concat(ITEM.id, ITEM.quantity)"),
+            new Case("SetLongColumnToDouble", "set(ITEM.id, 1.5)"),
+            new Case("SetIntColumnToLong", "set(ITEM.quantity, 1L)"));
 
     private static Compilation compilation;
 

@@ -345,7 +345,7 @@ class DslReferenceExamplesTest {
               .execute();                                                                             // split as needed
             db.insertInto(ARTIST).batch(List.of(new Artist(279, "Quartet"), new Artist(280, "Quintet")))   // one JDBC batch
               .execute();
-            db.insertInto(ARTIST).set(ARTIST.artistId, 281L).set(ARTIST.name, "Sextet").execute();   // column values
+            db.insertInto(ARTIST).set(ARTIST.artistId, 281).set(ARTIST.name, "Sextet").execute();    // column values
             db.insertInto(PLAYLIST).columns(PLAYLIST.playlistId, PLAYLIST.name)                     // INSERT ... SELECT:
               .select(select(GENRE.genreId.plus(100), GENRE.name).from(GENRE)).execute();          // a playlist per genre
 

@@ -33,7 +33,10 @@ import java.util.List;
  * Conditions are rendered by {@link ConditionRenderer}, whole statements by the subclasses.
  *
  * <p>Every value becomes a {@code ?} with its {@link Param} or {@link Placeholder} added to the writer's parameter
- * list; nothing a user supplies is ever written into the SQL text except identifiers, which are always quoted.
+ * list; nothing a user supplies is ever written into the SQL text except identifiers, which are always quoted, the
+ * values of a grouped expression (see {@link #expression}), escaped by the dialect, and the whole numbers that give a
+ * function its shape ({@code round}'s digits, {@code lpad}'s length, {@code substring}'s positions), which
+ * {@link dev.quarry.query.Dsl} takes as Java {@code int}s and which are written as numbers.
  * Immutable and thread-safe: all state of one rendering lives in its {@link SqlWriter}.
  */
 public abstract class ExpressionRenderer {

@@ -15,8 +15,8 @@ import java.util.List;
  */
 public sealed interface Expression<T> extends Selection<T>
         permits Column, Param, Placeholder, FunctionCall, UserFunctionCall, Arithmetic, Aggregate, WindowFunction,
-        CaseWhen, Cast,
-        ScalarSubquery, Aliased, FieldRef, Excluded, Condition {
+        CaseWhen, Cast, ScalarSubquery, Aliased, FieldRef, Excluded, Condition,
+        LongExpression, IntExpression, DecimalExpression, DoubleExpression {
 
     /** The type of its value. */
     DataType<T> type();

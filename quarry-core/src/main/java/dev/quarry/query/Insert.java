@@ -46,6 +46,26 @@ public final class Insert<R> {
                 false));
     }
 
+    /** A column value with an {@code int} for a {@code long} column (see {@link LongExpression}). */
+    public Insert<R> set(LongColumn column, Integer value) {
+        return set(column, Widening.toLong(value));
+    }
+
+    /** A column value with an {@code int} for a decimal column. */
+    public Insert<R> set(DecimalColumn column, Integer value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** A column value with a {@code long} for a decimal column. */
+    public Insert<R> set(DecimalColumn column, Long value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** A column value with an {@code int} for a {@code double} column. */
+    public Insert<R> set(DoubleColumn column, Integer value) {
+        return set(column, Widening.toDouble(value));
+    }
+
     private Insert<R> with(InsertQuery q) {
         return new Insert<>(table, q, executor);
     }

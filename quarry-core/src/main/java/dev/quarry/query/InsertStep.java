@@ -76,6 +76,26 @@ public final class InsertStep<R> {
                 executor);
     }
 
+    /** A column value with an {@code int} for a {@code long} column (see {@link LongExpression}). */
+    public Insert<R> set(LongColumn column, Integer value) {
+        return set(column, Widening.toLong(value));
+    }
+
+    /** A column value with an {@code int} for a decimal column. */
+    public Insert<R> set(DecimalColumn column, Integer value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** A column value with a {@code long} for a decimal column. */
+    public Insert<R> set(DecimalColumn column, Long value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** A column value with an {@code int} for a {@code double} column. */
+    public Insert<R> set(DoubleColumn column, Integer value) {
+        return set(column, Widening.toDouble(value));
+    }
+
     /** Names the columns an INSERT ... SELECT fills. */
     public InsertSelectStep<R> columns(Column<?>... columns) {
         return new InsertSelectStep<>(table, List.of(columns), executor);

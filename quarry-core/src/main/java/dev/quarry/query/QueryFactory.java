@@ -16,7 +16,11 @@ public interface QueryFactory {
         return Builders.selectFrom(table, executor());
     }
 
-    /** A select of one expression or table; add {@code from(...)}. */
+    /**
+     * A select of one expression or table; add {@code from(...)}. Up to six items give typed tuples
+     * ({@link Tuple2} to {@link Tuple6}), any number an {@code Object[]}; {@link Select#into(Class)} makes rows
+     * records of yours at any width.
+     */
     default <T> Select<T> select(Selection<T> a) {
         return Builders.select(a, executor());
     }
@@ -42,6 +46,15 @@ public interface QueryFactory {
     default <A, B, C, D, E, F> Select<Tuple6<A, B, C, D, E, F>> select(
             Selection<A> a, Selection<B> b, Selection<C> c, Selection<D> d, Selection<E> e, Selection<F> f) {
         return Builders.select(a, b, c, d, e, f, executor());
+    }
+
+    /**
+     * A select of any number of items, each row an {@code Object[]}; {@link Select#into(Class)} makes each row a
+     * record of yours: {@code db.select(a, b, c, d, e, f, g).from(T).into(MyRow.class)}. With up to six items the
+     * typed tuples above apply. The static {@link Dsl#select} has the same forms.
+     */
+    default Select<Object[]> select(Selection<?>... items) {
+        return Builders.selectArray(List.of(items), executor());
     }
 
     /** A select of any number of items, each row an {@code Object[]}. */

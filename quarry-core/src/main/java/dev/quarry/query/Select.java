@@ -136,6 +136,27 @@ public final class Select<R> {
         return new Select<>(query, row -> f.apply(m.map(row)), executor);
     }
 
+    /**
+     * Each row as a record of {@code type}, item by item: the select's first item is the record's first component,
+     * and so on, for any number of items (a whole table is one item, its record one component). Checked here, once:
+     * the counts must match and each component must hold its item's values (the same class, or the primitive of its
+     * box), else {@link IllegalArgumentException} naming the component. Each row calls the canonical constructor
+     * directly, with no tuple or array in between; a NULL for a primitive component is a
+     * {@link dev.quarry.error.QuarryException} naming it.
+     *
+     * <pre>{@code
+     * record AlbumView(String title, String artist) {}
+     * List<AlbumView> views = db.select(ALBUM.title, ARTIST.name).from(ALBUM).join(ARTIST)
+     *         .on(ARTIST.artistId.eq(ALBUM.artistId)).into(AlbumView.class).fetch();
+     * }</pre>
+     *
+     * The record must be one Quarry may construct: on the class path any record; on the module path a public record
+     * in an exported package, or one whose package is open to {@code dev.quarry.core}.
+     */
+    public <U> Select<U> into(Class<U> type) {
+        return new Select<>(query, RecordMapper.of(type, query.selections()), executor);
+    }
+
     /** This select as a table in another query's FROM: {@code (select ...) AS alias}. */
     public DerivedTable asTable(String alias) {
         return new DerivedTable(query, alias);

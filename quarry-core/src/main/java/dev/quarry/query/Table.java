@@ -4,6 +4,7 @@ import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.Identifiers;
 import dev.quarry.schema.TableDef;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.List;
  * and a value reader. The annotation processor generates a subclass per {@code @Table} record; a subclass may also
  * be written by hand (see {@code docs/schema.md}).
  *
- * <p>A subclass declares its columns as final fields initialised with {@link #column(String, Class)}, in any order,
+ * <p>A subclass declares its columns as final fields initialised with {@link #column(String, Class)} (or, for the
+ * number types, {@link #longColumn(String)}, {@link #intColumn(String)}, {@link #decimalColumn(String)} and
+ * {@link #doubleColumn(String)}, whose columns take the literals of their widening rule), in any order,
  * and implements {@link #as(String)}, {@link #map(Row, int)} and {@link #value(Object, int)}. Instances are
  * immutable once constructed and safe to share between threads.
  *
@@ -47,9 +50,35 @@ public abstract non-sealed class Table<R> implements Selection<R>, FromItem {
             throw new IllegalArgumentException("column '" + def.name() + "." + name + "' holds "
                     + c.type().javaType().getName() + ", not " + javaType.getName());
         }
-        Column<T> column = new Column<>(this, i, c, (DataType<T>) c.type());
+        Column<T> column = Column.of(this, i, c, (DataType<T>) c.type());
         columns[i] = column;
         return column;
+    }
+
+    /**
+     * Creates the {@code long} column named {@code name}: a column that also takes {@code int} values and operands
+     * (see {@link LongExpression}).
+     */
+    protected final LongColumn longColumn(String name) {
+        return (LongColumn) column(name, Long.class);
+    }
+
+    /** Creates the {@code int} column named {@code name} (see {@link IntExpression}). */
+    protected final IntColumn intColumn(String name) {
+        return (IntColumn) column(name, Integer.class);
+    }
+
+    /**
+     * Creates the {@code BigDecimal} column named {@code name}: a column that also takes {@code int} and
+     * {@code long} values and operands (see {@link DecimalExpression}).
+     */
+    protected final DecimalColumn decimalColumn(String name) {
+        return (DecimalColumn) column(name, BigDecimal.class);
+    }
+
+    /** Creates the {@code double} column named {@code name}: it also takes {@code int} values (see {@link DoubleExpression}). */
+    protected final DoubleColumn doubleColumn(String name) {
+        return (DoubleColumn) column(name, Double.class);
     }
 
     /** The table's definition. */

@@ -33,6 +33,26 @@ public final class Update<R> {
         return new Update<>(table, more, where, executor);
     }
 
+    /** {@code SET column = value} with an {@code int} for a {@code long} column (see {@link LongExpression}). */
+    public Update<R> set(LongColumn column, Integer value) {
+        return set(column, Widening.toLong(value));
+    }
+
+    /** {@code SET column = value} with an {@code int} for a decimal column. */
+    public Update<R> set(DecimalColumn column, Integer value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** {@code SET column = value} with a {@code long} for a decimal column. */
+    public Update<R> set(DecimalColumn column, Long value) {
+        return set(column, Widening.toDecimal(value));
+    }
+
+    /** {@code SET column = value} with an {@code int} for a {@code double} column. */
+    public Update<R> set(DoubleColumn column, Integer value) {
+        return set(column, Widening.toDouble(value));
+    }
+
     /** Sets every non-key column from {@code record} and restricts the update to the record's primary key. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Update<R> setRecord(R record) {

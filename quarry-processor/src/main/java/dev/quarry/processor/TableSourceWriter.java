@@ -2,6 +2,10 @@ package dev.quarry.processor;
 
 import dev.quarry.annotation.ReferentialAction;
 import dev.quarry.query.Column;
+import dev.quarry.query.DecimalColumn;
+import dev.quarry.query.DoubleColumn;
+import dev.quarry.query.IntColumn;
+import dev.quarry.query.LongColumn;
 import dev.quarry.query.Row;
 import dev.quarry.query.Table;
 import dev.quarry.schema.ColumnDef;
@@ -122,16 +126,36 @@ final class TableSourceWriter {
     }
 
     private void fields(JavaWriter w) {
-        String column = ref(Column.class);
         for (ColumnModel c : model.columns()) {
-            String boxed = imports.ref(c.type().boxed());
             w.line("/** The column {@code " + c.name() + "}. */");
-            w.line("public final " + column + "<" + boxed + "> " + c.field() + " = column("
-                    + JavaWriter.literal(c.name()) + ", " + boxed + ".class);");
+            w.line("public final " + columnField(c));
         }
         w.line("");
         w.open("private " + model.className() + "(" + ref(String.class) + " alias)").line("super(DEF, alias);").close();
         w.line("");
+    }
+
+    /**
+     * The declaration of a column's field after its modifiers: a number column as the class of its kind
+     * ({@code LongColumn id = longColumn("id")}), whose methods take the values that widen to it; any other as a
+     * {@code Column<T>}.
+     */
+    private String columnField(ColumnModel c) {
+        String name = JavaWriter.literal(c.name());
+        String boxed = c.type().boxed().qualifiedName();
+        Class<?> kind = switch (c.type().kind()) {
+            case LONG -> boxed.equals("java.lang.Long") ? LongColumn.class : null;
+            case INT -> boxed.equals("java.lang.Integer") ? IntColumn.class : null;
+            case DECIMAL -> boxed.equals("java.math.BigDecimal") ? DecimalColumn.class : null;
+            case DOUBLE -> boxed.equals("java.lang.Double") ? DoubleColumn.class : null;
+            default -> null;
+        };
+        if (kind != null) {
+            String factory = Character.toLowerCase(kind.getSimpleName().charAt(0)) + kind.getSimpleName().substring(1);
+            return ref(kind) + " " + c.field() + " = " + factory + "(" + name + ");";
+        }
+        String type = imports.ref(c.type().boxed());
+        return ref(Column.class) + "<" + type + "> " + c.field() + " = column(" + name + ", " + type + ".class);";
     }
 
     private void methods(JavaWriter w) {

@@ -10,7 +10,6 @@ import static dev.quarry.examples.chinook.InvoiceTable.INVOICE;
 import static dev.quarry.examples.chinook.PlaylistTable.PLAYLIST;
 import static dev.quarry.examples.chinook.PlaylistTrackTable.PLAYLIST_TRACK;
 import static dev.quarry.examples.chinook.TrackTable.TRACK;
-import static dev.quarry.query.Dsl.cast;
 import static dev.quarry.query.Dsl.coalesce;
 import static dev.quarry.query.Dsl.concat;
 import static dev.quarry.query.Dsl.count;
@@ -26,7 +25,7 @@ import static dev.quarry.query.Dsl.year;
 
 import dev.quarry.Database;
 import dev.quarry.query.Aliased;
-import dev.quarry.query.Expression;
+import dev.quarry.query.DecimalExpression;
 import dev.quarry.query.Window;
 import dev.quarry.query.Tuple2;
 import java.math.BigDecimal;
@@ -43,12 +42,8 @@ import java.util.Optional;
  * <p>Thread-safe as the {@link Database} it wraps.
  */
 public final class ChinookQueries {
-    /**
-     * An invoice line's revenue, {@code UnitPrice * CAST(Quantity AS DECIMAL(10,2))}: the typed DSL multiplies like
-     * types only, so the integer quantity is cast to the price's type.
-     */
-    static final Expression<BigDecimal> LINE_REVENUE = INVOICE_LINE.unitPrice.times(
-            cast(INVOICE_LINE.quantity, INVOICE_LINE.unitPrice.type()));
+    /** An invoice line's revenue, {@code UnitPrice * Quantity}: a decimal times an int is an exact decimal. */
+    static final DecimalExpression LINE_REVENUE = INVOICE_LINE.unitPrice.times(INVOICE_LINE.quantity);
 
     private final Database db;
 
@@ -90,7 +85,7 @@ public final class ChinookQueries {
                 .join(ARTIST).on(ARTIST.artistId.eq(ALBUM.artistId))
                 .leftJoin(GENRE).on(GENRE.genreId.eq(TRACK.genreId))
                 .where(TRACK.trackId.eq(trackId))
-                .map(t -> new TrackDetails(t.v1(), t.v2(), t.v3(), t.v4(), t.v5()))
+                .into(TrackDetails.class)
                 .fetchOptional();
     }
 
@@ -103,7 +98,7 @@ public final class ChinookQueries {
                 .leftJoin(ALBUM).on(ALBUM.albumId.eq(TRACK.albumId))
                 .where(INVOICE_LINE.invoiceId.eq(invoiceId))
                 .orderBy(INVOICE_LINE.invoiceLineId.asc())
-                .map(t -> new LineItem(t.v1(), t.v2(), t.v3(), t.v4(), t.v5()))
+                .into(LineItem.class)
                 .fetch();
     }
 
@@ -172,7 +167,7 @@ public final class ChinookQueries {
                 .from(INVOICE)
                 .where(INVOICE.customerId.eq(customerId))
                 .orderBy(INVOICE.invoiceDate.asc(), INVOICE.invoiceId.asc())
-                .map(t -> new RunningTotal(t.v1(), t.v2(), t.v3(), t.v4()))
+                .into(RunningTotal.class)
                 .fetch();
     }
 
@@ -195,7 +190,7 @@ public final class ChinookQueries {
         return db.select(CUSTOMER.customerId, CUSTOMER.company, coalesce(CUSTOMER.company, "(private)"))
                 .from(CUSTOMER)
                 .orderBy(CUSTOMER.company.asc().nullsLast(), CUSTOMER.customerId.asc())
-                .map(t -> new CustomerCompany(t.v1(), t.v2(), t.v3()))
+                .into(CustomerCompany.class)
                 .fetch();
     }
 
@@ -207,7 +202,7 @@ public final class ChinookQueries {
                 .from(EMPLOYEE)
                 .leftJoin(manager).on(manager.employeeId.eq(EMPLOYEE.reportsTo))
                 .orderBy(EMPLOYEE.employeeId.asc())
-                .map(t -> new EmployeeManager(t.v1(), t.v2(), t.v3()))
+                .into(EmployeeManager.class)
                 .fetch();
     }
 
@@ -222,7 +217,7 @@ public final class ChinookQueries {
                 .groupBy(ARTIST.artistId, ARTIST.name)
                 .orderBy(ref("revenue", revenue.type()).desc(), ARTIST.artistId.asc())
                 .limit(limit)
-                .map(t -> new ArtistRevenue(t.v1(), t.v2(), t.v3()))
+                .into(ArtistRevenue.class)
                 .fetch();
     }
 
@@ -243,7 +238,7 @@ public final class ChinookQueries {
                         INVOICE.invoiceDate.lt(LocalDate.of(lastYear + 1, 1, 1).atStartOfDay()))
                 .groupBy(INVOICE.billingCountry, ref("invoice_year", year.type()))
                 .orderBy(INVOICE.billingCountry.asc(), ref("invoice_year", year.type()).asc())
-                .map(t -> new CountryYearRevenue(t.v1(), t.v2(), t.v3(), t.v4()))
+                .into(CountryYearRevenue.class)
                 .fetch();
     }
 
@@ -259,7 +254,7 @@ public final class ChinookQueries {
                 .orderBy(ref("tracks", tracks.type()).desc(), ref("duration", duration.type()).desc(),
                         PLAYLIST.playlistId.asc())
                 .limit(limit)
-                .map(t -> new PlaylistLength(t.v1(), t.v2(), t.v3(), t.v4()))
+                .into(PlaylistLength.class)
                 .fetch();
     }
 }

@@ -9,20 +9,34 @@ import static dev.quarry.examples.chinook.InvoiceLineTable.INVOICE_LINE;
 import static dev.quarry.examples.chinook.InvoiceTable.INVOICE;
 import static dev.quarry.examples.chinook.PlaylistTable.PLAYLIST;
 import static dev.quarry.examples.chinook.TrackTable.TRACK;
+import static dev.quarry.query.Dsl.avg;
 import static dev.quarry.query.Dsl.cast;
+import static dev.quarry.query.Dsl.concat;
 import static dev.quarry.query.Dsl.count;
+import static dev.quarry.query.Dsl.date;
 import static dev.quarry.query.Dsl.exists;
+import static dev.quarry.query.Dsl.format;
+import static dev.quarry.query.Dsl.least;
+import static dev.quarry.query.Dsl.lpad;
 import static dev.quarry.query.Dsl.max;
+import static dev.quarry.query.Dsl.nullif;
 import static dev.quarry.query.Dsl.param;
 import static dev.quarry.query.Dsl.ref;
+import static dev.quarry.query.Dsl.replace;
+import static dev.quarry.query.Dsl.round;
 import static dev.quarry.query.Dsl.rowNumber;
 import static dev.quarry.query.Dsl.scalar;
 import static dev.quarry.query.Dsl.select;
 import static dev.quarry.query.Dsl.selectOne;
 import static dev.quarry.query.Dsl.set;
+import static dev.quarry.query.Dsl.substring;
 import static dev.quarry.query.Dsl.sum;
+import static dev.quarry.query.Dsl.sumLong;
+import static dev.quarry.query.Dsl.trim;
+import static dev.quarry.query.Dsl.trunc;
 import static dev.quarry.query.Dsl.year;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.quarry.Quarry;
 import dev.quarry.examples.chinook.Album;
@@ -34,7 +48,10 @@ import dev.quarry.examples.chinook.Genre;
 import dev.quarry.examples.chinook.InvoiceLine;
 import dev.quarry.examples.chinook.LoadReport;
 import dev.quarry.examples.chinook.Track;
+import dev.quarry.query.DatePart;
+import dev.quarry.query.DecimalExpression;
 import dev.quarry.query.DerivedTable;
+import dev.quarry.query.DoubleExpression;
 import dev.quarry.query.Expression;
 import dev.quarry.query.Placeholder;
 import dev.quarry.query.Prepared;
@@ -46,6 +63,8 @@ import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,9 +91,13 @@ class DslReferenceExamplesTest {
         List<Tuple2<Album, Artist>> albums = db.select(ALBUM, ARTIST)                     // whole records in a tuple
                 .from(ALBUM).join(ARTIST).on(ARTIST.artistId.eq(ALBUM.artistId)).fetch();
         record AlbumView(String title, String artist) {}
-        List<AlbumView> views = db.select(ALBUM.title, ARTIST.name)                       // map to your own type
+        List<AlbumView> views = db.select(ALBUM.title, ARTIST.name)                       // into your own record
                 .from(ALBUM).join(ARTIST).on(ARTIST.artistId.eq(ALBUM.artistId))
-                .map(t -> new AlbumView(t.v1(), t.v2()))
+                .into(AlbumView.class)
+                .fetch();
+        List<String> labels = db.select(ALBUM.title, ARTIST.name)                         // or map to anything
+                .from(ALBUM).join(ARTIST).on(ARTIST.artistId.eq(ALBUM.artistId))
+                .map(t -> t.v1() + " by " + t.v2())
                 .fetch();
 
         assertThat(all).hasSize(275).first().isEqualTo(new Artist(43, "A Cor Do Som"));
@@ -82,6 +105,54 @@ class DslReferenceExamplesTest {
         assertThat(perArtist).hasSize(204).contains(new Tuple2<>("Iron Maiden", 21L), new Tuple2<>("AC/DC", 2L));
         assertThat(albums).hasSize(347).allSatisfy(a -> assertThat(a.v1().artistId()).isEqualTo(a.v2().artistId()));
         assertThat(views).hasSize(347).contains(new AlbumView("Let There Be Rock", "AC/DC"));
+        assertThat(labels).hasSize(347).contains("Let There Be Rock by AC/DC");
+    }
+
+    @AllDatabases
+    void projectionsOfAnyWidthGoIntoARecord(TestDb database) {
+        Quarry db = ChinookScopes.loaded(database, LOADS);
+
+        record TrackRow(long id, String name, String album, String artist, String genre, long ms, BigDecimal price) {}
+        List<TrackRow> rows = db.select(TRACK.trackId, TRACK.name, ALBUM.title, ARTIST.name, GENRE.name,
+                        TRACK.milliseconds, TRACK.unitPrice)                               // seven items
+                .from(TRACK).join(ALBUM).on(ALBUM.albumId.eq(TRACK.albumId))
+                .join(ARTIST).on(ARTIST.artistId.eq(ALBUM.artistId))
+                .leftJoin(GENRE).on(GENRE.genreId.eq(TRACK.genreId))
+                .into(TrackRow.class)
+                .fetch();                                                                   // 3,503 rows
+
+        assertThat(rows).hasSize(3503).contains(new TrackRow(1, "For Those About To Rock (We Salute You)",
+                "For Those About To Rock We Salute You", "AC/DC", "Rock", 343_719, new BigDecimal("0.99")));
+        assertThat(db.fetch(select(TRACK.trackId, TRACK.name, ALBUM.title, ARTIST.name, GENRE.name,
+                TRACK.milliseconds, TRACK.unitPrice).from(TRACK).join(ALBUM).on(ALBUM.albumId.eq(TRACK.albumId))
+                .join(ARTIST).on(ARTIST.artistId.eq(ALBUM.artistId))
+                .leftJoin(GENRE).on(GENRE.genreId.eq(TRACK.genreId)).into(TrackRow.class)))
+                .containsExactlyInAnyOrderElementsOf(rows);
+    }
+
+    @AllDatabases
+    void literalsAndMixedTypesAreTakenAsWritten(TestDb database) {
+        Quarry db = ChinookScopes.loaded(database, LOADS);
+
+        Track track = db.selectFrom(TRACK).where(TRACK.trackId.eq(3435)).fetchOne();     // an int for a long column
+        List<Album> albums = db.selectFrom(ALBUM).where(ALBUM.artistId.in(1, 8, 50)).fetch();        // 15 albums
+        List<Tuple2<String, Long>> prolific = db.select(ARTIST.name, count())
+                .from(ARTIST).join(ALBUM).on(ALBUM.artistId.eq(ARTIST.artistId))
+                .groupBy(ARTIST.name).having(count().gt(10)).fetch();   // Iron Maiden 21, Led Zeppelin 14, Deep Purple 11
+        DecimalExpression amount = INVOICE_LINE.unitPrice.times(INVOICE_LINE.quantity);  // decimal × int: an exact decimal
+        BigDecimal sales = db.select(sum(amount)).from(INVOICE_LINE).fetchOne();         // 2328.60
+        DoubleExpression minutes = sumLong(TRACK.milliseconds).div(60000.0);             // long ÷ double: a double
+        double playingTime = db.select(minutes).from(TRACK).fetchOne();                  // 22979.634
+        Expression<String> customer = concat(CUSTOMER.firstName, " ", CUSTOMER.lastName); // plain strings inside
+
+        assertThat(track.name()).isEqualTo("Cavalleria Rusticana \\ Act \\ Intermezzo Sinfonico");
+        assertThat(albums).hasSize(15);
+        assertThat(prolific).containsExactlyInAnyOrder(new Tuple2<>("Iron Maiden", 21L),
+                new Tuple2<>("Led Zeppelin", 14L), new Tuple2<>("Deep Purple", 11L));
+        assertThat(sales).isEqualTo(new BigDecimal("2328.60"));
+        assertThat(playingTime).isCloseTo(22979.634, within(1e-6));
+        assertThat(db.select(customer).from(CUSTOMER).where(CUSTOMER.customerId.eq(1)).fetchOne())
+                .isEqualTo("Luís Gonçalves");
     }
 
     @AllDatabases
@@ -141,7 +212,7 @@ class DslReferenceExamplesTest {
         var page = db.select(INVOICE.billingCountry, sum(INVOICE.total).as("revenue"))
           .from(INVOICE)
           .groupBy(INVOICE.billingCountry)
-          .having(count().gt(10L))
+          .having(count().gt(10))
           .orderBy(ref("revenue", INVOICE.total.type()).desc())
           .limit(5).offset(5)
           .fetch();
@@ -154,12 +225,11 @@ class DslReferenceExamplesTest {
     }
 
     @AllDatabases
-    void yearAndCastGiveTheRevenuePerYear(TestDb database) {
+    void yearGivesTheRevenuePerYear(TestDb database) {
         Quarry db = ChinookScopes.loaded(database, LOADS);
 
-        // revenue per year: year() of a date-time; cast() the integer quantity to the price's type to multiply them
-        Expression<BigDecimal> amount =
-                INVOICE_LINE.unitPrice.times(cast(INVOICE_LINE.quantity, INVOICE_LINE.unitPrice.type()));
+        // revenue per year: year() of a date-time; a decimal price times an int quantity is an exact decimal
+        DecimalExpression amount = INVOICE_LINE.unitPrice.times(INVOICE_LINE.quantity);
         List<Tuple2<Integer, BigDecimal>> perYear = db.select(year(INVOICE.invoiceDate), sum(amount))
                 .from(INVOICE).join(INVOICE_LINE).on(INVOICE_LINE.invoiceId.eq(INVOICE.invoiceId))
                 .groupBy(year(INVOICE.invoiceDate))
@@ -169,6 +239,51 @@ class DslReferenceExamplesTest {
         assertThat(perYear).containsExactly(new Tuple2<>(2021, new BigDecimal("449.46")),
                 new Tuple2<>(2022, new BigDecimal("481.45")), new Tuple2<>(2023, new BigDecimal("469.58")),
                 new Tuple2<>(2024, new BigDecimal("477.53")), new Tuple2<>(2025, new BigDecimal("450.58")));
+    }
+
+    @AllDatabases
+    void reportsByMonthDayOrHourAreTheSameEverywhere(TestDb database) {
+        Quarry db = ChinookScopes.loaded(database, LOADS);
+
+        Expression<String> month = format(INVOICE.invoiceDate, DatePart.MONTH);      // "2021-01": sorts in time order
+        List<Tuple2<String, BigDecimal>> perMonth = db.select(month, sum(INVOICE.total))
+                .from(INVOICE).groupBy(month).orderBy(month.asc())
+                .fetch();                                            // 60 months: ("2021-01", 35.64), ("2021-02", 37.62)...
+        List<Tuple2<LocalDateTime, Long>> perMonthStart = db.select(trunc(INVOICE.invoiceDate, DatePart.MONTH), count())
+                .from(INVOICE).groupBy(trunc(INVOICE.invoiceDate, DatePart.MONTH))
+                .fetch();                                            // (2021-01-01T00:00, 6), ...
+        long in2023 = db.select(count()).from(INVOICE)
+                .where(date(INVOICE.invoiceDate).between(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+                .fetchOne();                                         // 83
+        List<Tuple2<String, Double>> averages = db.select(INVOICE.billingCountry, round(avg(INVOICE.total), 2))
+                .from(INVOICE).groupBy(INVOICE.billingCountry)
+                .fetch();                                            // ("Chile", 6.66), ("USA", 5.75), ...
+
+        assertThat(perMonth).hasSize(60).startsWith(new Tuple2<>("2021-01", new BigDecimal("35.64")),
+                new Tuple2<>("2021-02", new BigDecimal("37.62")));
+        assertThat(perMonthStart).hasSize(60).contains(new Tuple2<>(LocalDateTime.of(2021, 1, 1, 0, 0), 6L));
+        assertThat(in2023).isEqualTo(83);
+        assertThat(averages).hasSize(24).contains(new Tuple2<>("Chile", 6.66), new Tuple2<>("USA", 5.75),
+                new Tuple2<>("Germany", 5.59));
+    }
+
+    @AllDatabases
+    void textFunctionsPadCutTrimAndReplace(TestDb database) {
+        Quarry db = ChinookScopes.loaded(database, LOADS);
+
+        var numbers = db.select(concat("#", lpad(cast(INVOICE.invoiceId, DataType.STRING), 5, "0")))   // "#00001"
+          .from(INVOICE).fetch();
+        var cities = db.select(trim(CUSTOMER.city)).from(CUSTOMER).where(CUSTOMER.city.startsWith("Edinburgh")).fetch();  // "Edinburgh"
+        var unknown = db.select(count()).from(TRACK).where(nullif(trim(TRACK.composer), "").isNull()).fetchOne();       // 977
+        var parts = db.select(substring(TRACK.name, 1, 10), replace(TRACK.name, " \\ ", " / ")).from(TRACK)
+          .where(TRACK.trackId.eq(3435)).fetchOne();           // ("Cavalleria", "Cavalleria Rusticana / Act / Intermezzo...")
+        var capped = db.select(sum(least(INVOICE.total, new BigDecimal("10")))).from(INVOICE).fetchOne();   // 2026.28: totals capped
+
+        assertThat(numbers).hasSize(412).contains("#00001", "#00412");
+        assertThat(cities).containsExactly("Edinburgh");
+        assertThat(unknown).isEqualTo(977L);
+        assertThat(parts).isEqualTo(new Tuple2<>("Cavalleria", "Cavalleria Rusticana / Act / Intermezzo Sinfonico"));
+        assertThat(capped).isEqualTo(new BigDecimal("2026.28"));
     }
 
     @AllDatabases
@@ -230,9 +345,9 @@ class DslReferenceExamplesTest {
               .execute();                                                                             // split as needed
             db.insertInto(ARTIST).batch(List.of(new Artist(279, "Quartet"), new Artist(280, "Quintet")))   // one JDBC batch
               .execute();
-            db.insertInto(ARTIST).set(ARTIST.artistId, 281L).set(ARTIST.name, "Sextet").execute();   // column values
+            db.insertInto(ARTIST).set(ARTIST.artistId, 281).set(ARTIST.name, "Sextet").execute();    // column values
             db.insertInto(PLAYLIST).columns(PLAYLIST.playlistId, PLAYLIST.name)                     // INSERT ... SELECT:
-              .select(select(GENRE.genreId.plus(100L), GENRE.name).from(GENRE)).execute();         // a playlist per genre
+              .select(select(GENRE.genreId.plus(100), GENRE.name).from(GENRE)).execute();          // a playlist per genre
 
             assertThat(db.select(ARTIST.name).from(ARTIST).where(ARTIST.artistId.gt(275L))
                     .orderBy(ARTIST.artistId.asc()).fetch())
@@ -259,11 +374,11 @@ class DslReferenceExamplesTest {
             assertThat(db.select(INVOICE_LINE.quantity).from(INVOICE_LINE)
                     .where(INVOICE_LINE.invoiceLineId.eq(1L)).fetchOne()).isEqualTo(2);
 
-            long repriced = db.update(TRACK).set(TRACK.unitPrice, new BigDecimal("1.29")).where(TRACK.genreId.eq(1L)).execute();
-            db.update(TRACK).set(TRACK.milliseconds, TRACK.milliseconds.plus(1000L)).where(TRACK.trackId.eq(7L)).execute();
+            long repriced = db.update(TRACK).set(TRACK.unitPrice, new BigDecimal("1.29")).where(TRACK.genreId.eq(1)).execute();
+            db.update(TRACK).set(TRACK.milliseconds, TRACK.milliseconds.plus(1000)).where(TRACK.trackId.eq(7)).execute();
             Artist changedArtist = new Artist(1, "AC/DC (Australia)");
             db.update(ARTIST).setRecord(changedArtist).execute();       // every non-key column, where the key matches
-            long deleted = db.deleteFrom(INVOICE_LINE).where(INVOICE_LINE.invoiceId.eq(1L)).execute();
+            long deleted = db.deleteFrom(INVOICE_LINE).where(INVOICE_LINE.invoiceId.eq(1)).execute();
 
             assertThat(repriced).isEqualTo(1297);
             assertThat(deleted).isEqualTo(2);

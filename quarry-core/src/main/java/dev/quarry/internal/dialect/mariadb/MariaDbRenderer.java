@@ -6,6 +6,7 @@ import dev.quarry.internal.dialect.render.SqlWriter;
 import dev.quarry.query.Arithmetic;
 import dev.quarry.query.ArithmeticOperator;
 import dev.quarry.query.Conflict;
+import dev.quarry.query.DatePart;
 import dev.quarry.query.Excluded;
 import dev.quarry.query.Expression;
 import dev.quarry.query.InSubquery;
@@ -13,6 +14,7 @@ import dev.quarry.query.InsertQuery;
 import dev.quarry.query.SqlFunction;
 import dev.quarry.query.Table;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.SqlType;
 import java.util.List;
 
 /** MariaDB's spelling of queries: the shared renderer with MariaDB's differences, each cited. Immutable. */
@@ -40,7 +42,97 @@ final class MariaDbRenderer extends SqlRenderer {
         w.append(')');
     }
 
-    /** MariaDB casts to SIGNED, DOUBLE, DECIMAL(p,s) or CHAR (https://mariadb.com/kb/en/cast/). */
+    /**
+     * {@code ROUND(x, d)} rounds a DECIMAL half away from zero, but a DOUBLE to even through the C library
+     * (https://mariadb.com/kb/en/round/). A double goes through DECIMAL(65, 30), which holds its shortest decimal
+     * form (MariaDB converts a double to a decimal by its shortest digits), and back; beyond 2^53 a double has no
+     * fraction, and beyond 10^64 none of the digits a rounding to at most 30 places could change.
+     */
+    @Override
+    protected void round(Expression<?> x, int digits, SqlWriter w) {
+        if (x.type().kind() == SqlType.DECIMAL) {
+            w.append("ROUND(");
+            expression(x, w);
+            w.append(", ").append(digits).append(')');
+            return;
+        }
+        w.append("CASE WHEN ABS(");
+        expression(x, w);
+        if (digits >= 0) {
+            w.append(") >= 9.007199254740992e15 THEN ");
+            expression(x, w);
+        } else {
+            w.append(") >= 1e64 THEN ");
+            expression(x, w);
+            w.append(" WHEN ABS(");
+            expression(x, w);
+            w.append(") >= 9.007199254740992e15 THEN CAST(ROUND(CAST(");
+            expression(x, w);
+            w.append(" AS DECIMAL(65, 0)), ").append(digits).append(") AS DOUBLE)");
+        }
+        w.append(" ELSE CAST(ROUND(CAST(");
+        expression(x, w);
+        w.append(" AS DECIMAL(65, 30)), ").append(digits).append(") AS DOUBLE) END");
+    }
+
+    /** {@code CAST(x AS DATE)}: instants are stored in UTC already. */
+    @Override
+    protected void date(Expression<?> x, SqlWriter w) {
+        if (x.type().kind() == SqlType.LOCAL_DATE) {
+            expression(x, w);
+            return;
+        }
+        w.append("CAST(");
+        expression(x, w);
+        w.append(" AS DATE)");
+    }
+
+    /**
+     * MariaDB has no date_trunc: {@code DATE_FORMAT} writes the start of the part, cast back
+     * (https://mariadb.com/kb/en/date_format/). Instants are stored in UTC already.
+     */
+    @Override
+    protected void trunc(Expression<?> x, DatePart part, SqlWriter w) {
+        boolean date = x.type().kind() == SqlType.LOCAL_DATE;
+        if (date && part == DatePart.DAY) {
+            expression(x, w);
+            return;
+        }
+        w.append("CAST(DATE_FORMAT(");
+        expression(x, w);
+        w.append(switch (part) {
+            case YEAR -> date ? ", '%Y-01-01') AS DATE)" : ", '%Y-01-01 00:00:00') AS DATETIME(6))";
+            case MONTH -> date ? ", '%Y-%m-01') AS DATE)" : ", '%Y-%m-01 00:00:00') AS DATETIME(6))";
+            case DAY -> ", '%Y-%m-%d 00:00:00') AS DATETIME(6))";
+            case HOUR -> ", '%Y-%m-%d %H:00:00') AS DATETIME(6))";
+            case MINUTE -> ", '%Y-%m-%d %H:%i:00') AS DATETIME(6))";
+        });
+    }
+
+    /** {@code DATE_FORMAT} (https://mariadb.com/kb/en/date_format/); instants are stored in UTC already. */
+    @Override
+    protected void format(Expression<?> x, DatePart part, SqlWriter w) {
+        w.append("DATE_FORMAT(");
+        expression(x, w);
+        w.append(switch (part) {
+            case YEAR -> ", '%Y')";
+            case MONTH -> ", '%Y-%m')";
+            case DAY -> ", '%Y-%m-%d')";
+            case HOUR -> ", '%Y-%m-%d %H:00')";
+            case MINUTE -> ", '%Y-%m-%d %H:%i')";
+        });
+    }
+
+    /** Instants are stored in UTC already: no conversion before a cast to a date or time. */
+    @Override
+    protected void utc(Expression<?> x, SqlWriter w) {
+        operand(x, w);
+    }
+
+    /**
+     * MariaDB casts to SIGNED, DOUBLE, DECIMAL(p,s), CHAR, DATE, DATETIME(6) or TIME(6)
+     * (https://mariadb.com/kb/en/cast/).
+     */
     @Override
     protected String castType(DataType<?> t) {
         switch (t.kind()) {
@@ -52,6 +144,12 @@ final class MariaDbRenderer extends SqlRenderer {
                 return "DOUBLE";
             case DECIMAL:
                 return "DECIMAL(" + t.precision() + ", " + t.scale() + ")";
+            case LOCAL_DATE:
+                return "DATE";
+            case LOCAL_DATE_TIME:
+                return "DATETIME(6)";
+            case LOCAL_TIME:
+                return "TIME(6)";
             default:
                 return "CHAR";
         }
@@ -60,7 +158,11 @@ final class MariaDbRenderer extends SqlRenderer {
     /**
      * {@code /} always gives a decimal (https://mariadb.com/kb/en/division-operator/); integers divide with
      * {@code DIV}, which truncates toward zero as on SQLite and PostgreSQL (https://mariadb.com/kb/en/div/).
-     * {@code MOD(a, b)} is the documented modulo (https://mariadb.com/kb/en/mod/).
+     * {@code MOD(a, b)} is the documented modulo (https://mariadb.com/kb/en/mod/). Arithmetic with a double
+     * result computes in DOUBLE: the driver sends a double value as text such as {@code 60000.0}, which MariaDB
+     * reads as a DECIMAL, and an integer or decimal divided by a DECIMAL keeps only {@code div_precision_increment}
+     * (4) more digits (https://mariadb.com/kb/en/div_precision_increment/); the left operand cast to DOUBLE makes
+     * the whole a double, as on SQLite and PostgreSQL.
      */
     @Override
     protected void arithmetic(Arithmetic<?> a, SqlWriter w) {
@@ -69,6 +171,19 @@ final class MariaDbRenderer extends SqlRenderer {
             expression(a.left(), w);
             w.append(", ");
             expression(a.right(), w);
+            w.append(')');
+        } else if (a.type().kind() == SqlType.DOUBLE) {
+            w.append("(CAST(");
+            expression(a.left(), w);
+            w.append(" AS DOUBLE)");
+            w.append(switch (a.operator()) {
+                case ADD -> " + ";
+                case SUBTRACT -> " - ";
+                case MULTIPLY -> " * ";
+                case DIVIDE -> " / ";
+                case MODULO -> " % ";
+            });
+            operand(a.right(), w);
             w.append(')');
         } else if (a.operator() == ArithmeticOperator.DIVIDE && isInteger(a.type().kind())) {
             w.append('(');

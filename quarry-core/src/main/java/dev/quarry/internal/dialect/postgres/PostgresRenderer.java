@@ -4,11 +4,12 @@ import dev.quarry.spi.Capabilities;
 import dev.quarry.internal.dialect.render.SqlRenderer;
 import dev.quarry.internal.dialect.render.SqlWriter;
 import dev.quarry.query.Expression;
+import java.util.List;
 
 /**
  * PostgreSQL's spelling of queries. The shared renderer writes standard SQL, which PostgreSQL accepts as it is:
  * {@code ||}, {@code char_length}, {@code NULLS FIRST/LAST}, {@code OFFSET} alone, {@code ON CONFLICT},
- * {@code RETURNING}. One override: case folding. Immutable.
+ * {@code RETURNING}. Overrides: case folding, string literals, and GREATEST/LEAST with a NULL. Immutable.
  */
 final class PostgresRenderer extends SqlRenderer {
     /**
@@ -36,6 +37,26 @@ final class PostgresRenderer extends SqlRenderer {
         w.append(") COLLATE ");
         w.identifier(foldCollation);
         w.append(')');
+    }
+
+    /**
+     * {@code GREATEST}/{@code LEAST} skip NULLs on PostgreSQL
+     * (https://www.postgresql.org/docs/current/functions-conditional.html#FUNCTIONS-GREATEST-LEAST), where MariaDB
+     * and SQLite give NULL: a NULL argument makes the whole NULL here too.
+     */
+    @Override
+    protected void extreme(boolean greatest, List<Expression<?>> args, SqlWriter w) {
+        w.append("CASE WHEN ");
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                w.append(" OR ");
+            }
+            operand(args.get(i), w);
+            w.append(" IS NULL");
+        }
+        w.append(" THEN NULL ELSE ");
+        super.extreme(greatest, args, w);
+        w.append(" END");
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.quarry.query.CaseWhen;
 import dev.quarry.query.Cast;
 import dev.quarry.query.Column;
 import dev.quarry.query.Condition;
+import dev.quarry.query.DatePart;
 import dev.quarry.query.Excluded;
 import dev.quarry.query.Expression;
 import dev.quarry.query.FieldRef;
@@ -32,7 +33,10 @@ import java.util.List;
  * Conditions are rendered by {@link ConditionRenderer}, whole statements by the subclasses.
  *
  * <p>Every value becomes a {@code ?} with its {@link Param} or {@link Placeholder} added to the writer's parameter
- * list; nothing a user supplies is ever written into the SQL text except identifiers, which are always quoted.
+ * list; nothing a user supplies is ever written into the SQL text except identifiers, which are always quoted, the
+ * values of a grouped expression (see {@link #expression}), escaped by the dialect, and the whole numbers that give a
+ * function its shape ({@code round}'s digits, {@code lpad}'s length, {@code substring}'s positions), which
+ * {@link dev.quarry.query.Dsl} takes as Java {@code int}s and which are written as numbers.
  * Immutable and thread-safe: all state of one rendering lives in its {@link SqlWriter}.
  */
 public abstract class ExpressionRenderer {
@@ -211,21 +215,153 @@ public abstract class ExpressionRenderer {
     }
 
     private void functionCall(FunctionCall<?> f, SqlWriter w) {
-        if (f.function() == SqlFunction.CONCAT) {
-            concat(f.arguments(), w);
-            return;
+        List<Expression<?>> a = f.arguments();
+        switch (f.function()) {
+            case CONCAT -> concat(a, w);
+            case LOWER, UPPER -> caseFold(f.function().name(), a.get(0), w);
+            case YEAR, MONTH, DAY -> datePart(f.function(), a.get(0), w);
+            case ROUND -> round(a.get(0), intConstant(a.get(1)), w);
+            case LPAD, RPAD -> pad(f.function() == SqlFunction.LPAD, a.get(0), intConstant(a.get(1)), a.get(2), w);
+            case SUBSTRING -> {
+                w.append("substr(");
+                expression(a.get(0), w);
+                w.append(", ").append(intConstant(a.get(1)));
+                if (a.size() > 2) {
+                    w.append(", ").append(intConstant(a.get(2)));
+                }
+                w.append(')');
+            }
+            case GREATEST, LEAST -> extreme(f.function() == SqlFunction.GREATEST, a, w);
+            case DATE -> date(a.get(0), w);
+            case TRUNC -> trunc(a.get(0), part(a.get(1)), w);
+            case FORMAT -> format(a.get(0), part(a.get(1)), w);
+            default -> {
+                w.append(functionName(f.function())).append('(');
+                list(a, w);
+                w.append(')');
+            }
         }
-        if (f.function() == SqlFunction.LOWER || f.function() == SqlFunction.UPPER) {
-            caseFold(f.function().name(), f.arguments().get(0), w);
-            return;
+    }
+
+    /**
+     * The value of an {@code int} that gives a function its shape (digits, a length, a position): {@link
+     * dev.quarry.query.Dsl} builds it as a {@link Param} from a Java {@code int}, and it is written as a number.
+     */
+    protected static int intConstant(Expression<?> e) {
+        return (Integer) ((Param<?>) e).value();
+    }
+
+    private static DatePart part(Expression<?> e) {
+        return (DatePart) ((Param<?>) e).value();
+    }
+
+    /** Whether values of {@code type} are an instant, stored in UTC. */
+    protected static boolean zoned(DataType<?> type) {
+        return type.kind() == SqlType.INSTANT || type.kind() == SqlType.OFFSET_DATE_TIME;
+    }
+
+    /**
+     * {@code round(x, digits)}, half away from zero. A decimal: {@code round(numeric, int)} rounds the exact value
+     * so (https://www.postgresql.org/docs/current/functions-math.html). A double: its shortest decimal text (what
+     * {@code float8out} writes when {@code extra_float_digits} is positive, as pgjdbc sets it), rounded as a
+     * numeric and converted back: PostgreSQL has no {@code round(double precision, integer)}, and its
+     * {@code round(double precision)} rounds half to even.
+     */
+    protected void round(Expression<?> x, int digits, SqlWriter w) {
+        if (x.type().kind() == SqlType.DECIMAL) {
+            w.append("round(");
+            expression(x, w);
+            w.append(", ").append(digits).append(')');
+        } else {
+            w.append("CAST(round(CAST(CAST(");
+            expression(x, w);
+            w.append(" AS TEXT) AS NUMERIC), ").append(digits).append(") AS DOUBLE PRECISION)");
         }
-        if (f.function().isDatePart()) {
-            datePart(f.function(), f.arguments().get(0), w);
-            return;
-        }
-        w.append(functionName(f.function())).append('(');
-        list(f.arguments(), w);
+    }
+
+    /**
+     * {@code lpad(text, length, fill)} / {@code rpad(...)}: padded with {@code fill} or cut to {@code length}
+     * characters (https://www.postgresql.org/docs/current/functions-string.html, https://mariadb.com/kb/en/lpad/).
+     */
+    protected void pad(boolean left, Expression<?> text, int length, Expression<?> fill, SqlWriter w) {
+        w.append(left ? "lpad(" : "rpad(");
+        expression(text, w);
+        w.append(", ").append(length).append(", ");
+        expression(fill, w);
         w.append(')');
+    }
+
+    /**
+     * {@code GREATEST(...)} / {@code LEAST(...)}, NULL if any argument is: MariaDB's
+     * (https://mariadb.com/kb/en/greatest/), which PostgreSQL's dialect overrides.
+     */
+    protected void extreme(boolean greatest, List<Expression<?>> args, SqlWriter w) {
+        w.append(greatest ? "GREATEST(" : "LEAST(");
+        list(args, w);
+        w.append(')');
+    }
+
+    /** The date of a date-time, or of an instant in UTC: {@code CAST(x AS DATE)}. */
+    protected void date(Expression<?> x, SqlWriter w) {
+        if (x.type().kind() == SqlType.LOCAL_DATE) {
+            expression(x, w);
+            return;
+        }
+        w.append("CAST(");
+        utc(x, w);
+        w.append(" AS DATE)");
+    }
+
+    /**
+     * {@code x} as a local date-time: a timestamptz at UTC (https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-ZONECONVERT),
+     * anything else as it is.
+     */
+    protected void utc(Expression<?> x, SqlWriter w) {
+        if (zoned(x.type())) {
+            w.append('(');
+            operand(x, w);
+            w.append(" AT TIME ZONE 'UTC')");
+        } else {
+            operand(x, w);
+        }
+    }
+
+    /**
+     * {@code date_trunc} (https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-TRUNC):
+     * of a date through a timestamp and back, of an instant at UTC and back to a timestamptz.
+     */
+    protected void trunc(Expression<?> x, DatePart part, SqlWriter w) {
+        String unit = "'" + part.name().toLowerCase(java.util.Locale.ROOT) + "'";
+        switch (x.type().kind()) {
+            case LOCAL_DATE -> {
+                w.append("CAST(date_trunc(").append(unit).append(", CAST(");
+                expression(x, w);
+                w.append(" AS TIMESTAMP)) AS DATE)");
+            }
+            case LOCAL_DATE_TIME -> {
+                w.append("date_trunc(").append(unit).append(", ");
+                expression(x, w);
+                w.append(')');
+            }
+            default -> {
+                w.append("(date_trunc(").append(unit).append(", ");
+                utc(x, w);
+                w.append(") AT TIME ZONE 'UTC')");
+            }
+        }
+    }
+
+    /** {@code to_char} (https://www.postgresql.org/docs/current/functions-formatting.html), instants at UTC. */
+    protected void format(Expression<?> x, DatePart part, SqlWriter w) {
+        w.append("to_char(");
+        utc(x, w);
+        w.append(switch (part) {
+            case YEAR -> ", 'YYYY')";
+            case MONTH -> ", 'YYYY-MM')";
+            case DAY -> ", 'YYYY-MM-DD')";
+            case HOUR -> ", 'YYYY-MM-DD HH24:00')";
+            case MINUTE -> ", 'YYYY-MM-DD HH24:MI')";
+        });
     }
 
     /**
@@ -246,10 +382,24 @@ public abstract class ExpressionRenderer {
         w.append(") AS INTEGER)");
     }
 
-    private void cast(Cast<?> c, SqlWriter w) {
+    /**
+     * {@code CAST(x AS type)}; to a date or time from an instant, the instant at UTC first (see {@link Cast} for what
+     * converts to what).
+     */
+    protected void cast(Cast<?> c, SqlWriter w) {
         w.append("CAST(");
-        operand(c.expression(), w);
+        if (isTemporal(c.type())) {
+            utc(c.expression(), w);
+        } else {
+            operand(c.expression(), w);
+        }
         w.append(" AS ").append(castType(c.type())).append(')');
+    }
+
+    /** Whether {@code type} is a local date, date-time or time: a temporal target of {@link Cast}. */
+    protected static boolean isTemporal(DataType<?> type) {
+        return type.kind() == SqlType.LOCAL_DATE || type.kind() == SqlType.LOCAL_DATE_TIME
+                || type.kind() == SqlType.LOCAL_TIME;
     }
 
     /** The type name a {@link Cast} converts to (standard SQL, PostgreSQL's spelling). */
@@ -265,6 +415,12 @@ public abstract class ExpressionRenderer {
                 return "DOUBLE PRECISION";
             case DECIMAL:
                 return "NUMERIC(" + t.precision() + ", " + t.scale() + ")";
+            case LOCAL_DATE:
+                return "DATE";
+            case LOCAL_DATE_TIME:
+                return "TIMESTAMP";
+            case LOCAL_TIME:
+                return "TIME";
             default:
                 return "TEXT";
         }

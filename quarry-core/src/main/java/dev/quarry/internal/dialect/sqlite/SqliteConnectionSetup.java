@@ -15,6 +15,8 @@ import org.sqlite.core.DB;
  *   <li>{@code quarry_glob(pattern)}: a LIKE pattern as GLOB, for the DSL's case-sensitive LIKE ({@link SqliteGlob}).</li>
  *   <li>{@code quarry_lower}/{@code quarry_upper}: fold every letter, not only ASCII ones as SQLite's built-ins do
  *       (https://www.sqlite.org/lang_corefunc.html#lower): {@link SqliteUnicodeCase}.</li>
+ *   <li>{@code quarry_round(x, digits, decimal)} rounds a decimal value half away from zero, as the servers' {@code
+ *       round} does: {@link SqliteRound}.</li>
  * </ul>
  */
 final class SqliteConnectionSetup {
@@ -25,6 +27,7 @@ final class SqliteConnectionSetup {
         SQLiteConnection c = connection.unwrap(SQLiteConnection.class);
         SqliteGlob.register(c);
         SqliteUnicodeCase.register(c);
+        SqliteRound.register(c);
     }
 
     /**

@@ -18,8 +18,11 @@ import java.sql.Types;
  *
  * <ul>
  *   <li>a value with no fraction that fits in a {@code long} is bound as an INTEGER, which is exact;
- *   <li>any other value with at most 15 significant digits is bound as text, which the affinity turns into a REAL
- *       that reads back as the same digits;
+ *   <li>any other value with at most 15 significant digits is bound as the REAL nearest to it, which reads back
+ *       as the same digits. Not as text: a column's NUMERIC affinity would turn text into that REAL too, but where
+ *       no affinity applies (an aggregate compared with a value, {@code sum(x) > ?}; {@code max(x, ?)}) SQLite
+ *       compares a number with text by storage class, and every text is greater than every number
+ *       (https://www.sqlite.org/datatype3.html section 4.2);
  *   <li>anything else cannot be stored exactly and is rejected.
  * </ul>
  *
@@ -42,7 +45,7 @@ enum SqliteDecimalCodec implements TypeCodec {
         if (stripped.scale() <= 0 && stripped.compareTo(LONG_MIN) >= 0 && stripped.compareTo(LONG_MAX) <= 0) {
             ps.setLong(index, stripped.longValueExact());
         } else if (stripped.precision() <= REAL_DIGITS) {
-            ps.setString(index, stripped.toPlainString());
+            ps.setDouble(index, stripped.doubleValue()); // correctly rounded: at most 15 digits over a power of ten
         } else {
             throw ValueRejection.invalid("SQLite", type, value, "SQLite stores decimals with a fraction (or beyond"
                     + " the range of a 64-bit integer) as REAL, which keeps only 15 significant digits, and this"

@@ -6,12 +6,15 @@ import dev.quarry.internal.dialect.render.SqlWriter;
 import dev.quarry.query.Arithmetic;
 import dev.quarry.query.ArithmeticOperator;
 import dev.quarry.query.InsertQuery;
+import dev.quarry.query.Cast;
+import dev.quarry.query.DatePart;
 import dev.quarry.query.Like;
 import dev.quarry.query.Param;
 import dev.quarry.query.Expression;
 import dev.quarry.query.SqlFunction;
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.SqlType;
+import java.util.List;
 
 /** SQLite's spelling of queries: the shared renderer with SQLite's few differences. Immutable. */
 final class SqliteRenderer extends SqlRenderer {
@@ -67,6 +70,146 @@ final class SqliteRenderer extends SqlRenderer {
         w.append("CAST(strftime('").append(format).append("', ");
         expression(arg, w);
         w.append(") AS INTEGER)");
+    }
+
+    /**
+     * SQLite's own {@code round(x, d)} rounds the binary value (2.675 to 2.67) and takes no negative {@code d}
+     * (https://www.sqlite.org/lang_corefunc.html#round): {@link SqliteRound} rounds the decimal value as the other
+     * databases do. A decimal is read as its 15 significant digits (what {@link SqliteDecimalCodec} reads), a double
+     * as its shortest decimal form.
+     */
+    @Override
+    protected void round(Expression<?> x, int digits, SqlWriter w) {
+        w.append(SqliteRound.NAME).append('(');
+        expression(x, w);
+        w.append(", ").append(digits).append(x.type().kind() == SqlType.DECIMAL ? ", 1)" : ", 0)");
+    }
+
+    /**
+     * SQLite has no lpad/rpad: the fill repeated {@code length} times ({@code replace(hex(zeroblob(n)), '00', fill)},
+     * https://www.sqlite.org/lang_corefunc.html#zeroblob), cut to what the text lacks; a longer text is cut to
+     * {@code length} as on the other databases. {@code length()} and {@code substr()} count characters.
+     */
+    @Override
+    protected void pad(boolean left, Expression<?> text, int length, Expression<?> fill, SqlWriter w) {
+        w.append("CASE WHEN length(");
+        expression(text, w);
+        w.append(") >= ").append(length).append(" THEN substr(");
+        expression(text, w);
+        w.append(", 1, ").append(length).append(") ELSE ");
+        if (!left) {
+            operand(text, w);
+            w.append(" || ");
+        }
+        w.append("substr(replace(hex(zeroblob(").append(length).append(")), '00', ");
+        expression(fill, w);
+        w.append("), 1, ").append(length).append(" - length(");
+        expression(text, w);
+        w.append("))");
+        if (left) {
+            w.append(" || ");
+            operand(text, w);
+        }
+        w.append(" END");
+    }
+
+    /** The scalar {@code max(a, b, ...)} / {@code min(...)}, NULL if any argument is (lang_corefunc.html#max_scalar). */
+    @Override
+    protected void extreme(boolean greatest, List<Expression<?>> args, SqlWriter w) {
+        w.append(greatest ? "max(" : "min(");
+        list(args, w);
+        w.append(')');
+    }
+
+    /** {@code date(x)} (https://www.sqlite.org/lang_datefunc.html): instants are stored as UTC text already. */
+    @Override
+    protected void date(Expression<?> x, SqlWriter w) {
+        w.append("date(");
+        expression(x, w);
+        w.append(')');
+    }
+
+    /** {@code strftime} writing the start of the part in the text form the codecs read. */
+    @Override
+    protected void trunc(Expression<?> x, DatePart part, SqlWriter w) {
+        boolean date = x.type().kind() == SqlType.LOCAL_DATE;
+        w.append("strftime(");
+        w.append(switch (part) {
+            case YEAR -> date ? "'%Y-01-01', " : "'%Y-01-01 00:00:00', ";
+            case MONTH -> date ? "'%Y-%m-01', " : "'%Y-%m-01 00:00:00', ";
+            case DAY -> date ? "'%Y-%m-%d', " : "'%Y-%m-%d 00:00:00', ";
+            case HOUR -> "'%Y-%m-%d %H:00:00', ";
+            case MINUTE -> "'%Y-%m-%d %H:%M:00', ";
+        });
+        expression(x, w);
+        w.append(')');
+    }
+
+    /** {@code strftime} (https://www.sqlite.org/lang_datefunc.html#strftime). */
+    @Override
+    protected void format(Expression<?> x, DatePart part, SqlWriter w) {
+        w.append("strftime(");
+        w.append(switch (part) {
+            case YEAR -> "'%Y', ";
+            case MONTH -> "'%Y-%m', ";
+            case DAY -> "'%Y-%m-%d', ";
+            case HOUR -> "'%Y-%m-%d %H:00', ";
+            case MINUTE -> "'%Y-%m-%d %H:%M', ";
+        });
+        expression(x, w);
+        w.append(')');
+    }
+
+    /**
+     * Dates and times are text here: a cast to one writes the text form the codecs read, with SQLite's date
+     * functions (which read ISO text with a space or a {@code T}) and the fraction of a second kept as written,
+     * without trailing zeros, since {@code strftime}'s {@code %f} keeps milliseconds only.
+     */
+    @Override
+    protected void cast(Cast<?> c, SqlWriter w) {
+        Expression<?> x = c.expression();
+        SqlType from = x.type().kind();
+        switch (c.type().kind()) {
+            case LOCAL_DATE -> date(x, w);
+            case LOCAL_DATE_TIME -> {
+                if (from == SqlType.STRING) {
+                    w.append("(strftime('%Y-%m-%d %H:%M:%S', ");
+                    expression(x, w);
+                    w.append(") || ");
+                    fraction(x, w);
+                    w.append(')');
+                } else if (from == SqlType.LOCAL_DATE) {
+                    w.append("datetime(");
+                    expression(x, w);
+                    w.append(')');
+                } else {
+                    expression(x, w); // a date-time, or an instant as its UTC text: the same form
+                }
+            }
+            case LOCAL_TIME -> {
+                if (from == SqlType.LOCAL_TIME) {
+                    expression(x, w);
+                } else {
+                    w.append("(strftime('%H:%M:%S', ");
+                    expression(x, w);
+                    w.append(") || ");
+                    fraction(x, w);
+                    w.append(')');
+                }
+            }
+            default -> super.cast(c, w);
+        }
+    }
+
+    /** The fraction of a second of time text {@code x}, {@code .5} for {@code .500}, or '' if none. */
+    private void fraction(Expression<?> x, SqlWriter w) {
+        w.append("CASE WHEN instr(");
+        expression(x, w);
+        w.append(", '.') > 0 THEN rtrim(rtrim(substr(");
+        expression(x, w);
+        w.append(", instr(");
+        expression(x, w);
+        w.append(", '.')), '0'), '.') ELSE '' END");
     }
 
     /** SQLite's cast targets are affinities (https://www.sqlite.org/lang_expr.html#castexpr). */

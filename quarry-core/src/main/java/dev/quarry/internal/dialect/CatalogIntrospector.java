@@ -2,6 +2,7 @@ package dev.quarry.internal.dialect;
 
 import dev.quarry.annotation.Default;
 import dev.quarry.internal.dialect.render.DdlRenderer;
+import dev.quarry.schema.CheckDef;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.IndexDef;
@@ -101,8 +102,10 @@ public abstract class CatalogIntrospector implements Introspector {
             columns.add(column(c.name(), type, c.nullable(), c.generated(), printed));
         }
         List<IndexDef> indexes = declared.indexes().stream().map(this::storedIndex).toList();
+        List<CheckDef> checks = new ArrayList<>(declared.checks());
+        checks.addAll(ddl.impliedChecks(declared));
         return new TableDef(declared.name(), columns, declared.primaryKey(), indexes, declared.foreignKeys(),
-                declared.checks());
+                checks);
     }
 
     // ---- reading a column ----

@@ -59,6 +59,10 @@ public abstract class DdlRenderer {
             b.append(", CONSTRAINT ");
             quoting.append(b, check.name()).append(" CHECK (").append(check.expression()).append(')');
         }
+        for (CheckDef check : impliedChecks(table)) {
+            b.append(", CONSTRAINT ");
+            quoting.append(b, check.name()).append(" CHECK (").append(check.expression()).append(')');
+        }
         b.append(')');
         tableOptions(b);
         statements.add(b.toString());
@@ -68,6 +72,15 @@ public abstract class DdlRenderer {
             }
         }
         return statements;
+    }
+
+    /**
+     * The checks this database needs beyond the declared ones so that it refuses what Quarry refuses (a database
+     * whose column types already do returns none, the default); {@link #createTable} writes them after the declared
+     * checks, and introspection's {@code normalise} expects them.
+     */
+    public List<CheckDef> impliedChecks(TableDef table) {
+        return List.of();
     }
 
     /** {@code DROP TABLE [IF EXISTS] "t"}. */

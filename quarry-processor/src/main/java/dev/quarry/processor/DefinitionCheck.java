@@ -2,6 +2,7 @@ package dev.quarry.processor;
 
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.DefaultValue;
 import dev.quarry.schema.SqlType;
 import dev.quarry.schema.TableDef;
 import java.util.List;
@@ -23,7 +24,9 @@ final class DefinitionCheck {
         try {
             TableDef.Builder b = TableDef.builder(model.tableName());
             for (ColumnModel c : model.columns()) {
-                b.column(new ColumnDef(c.name(), dataType(c.type()), c.nullable(), c.defaultValue(), c.generated()));
+                DataType<?> type = dataType(c.type());
+                checkDefault(model, c, type);
+                b.column(new ColumnDef(c.name(), type, c.nullable(), c.defaultValue(), c.generated()));
             }
             b.primaryKey(model.primaryKey().toArray(String[]::new));
             for (IndexModel i : model.indexes()) {
@@ -41,6 +44,23 @@ final class DefinitionCheck {
         } catch (IllegalArgumentException e) {
             problems.error(model.element(), "Quarry cannot build table '" + model.tableName() + "': "
                     + e.getMessage());
+        }
+    }
+
+    /**
+     * Reports a {@code @Default} that is not a value of its column's type (the database would refuse the DDL, or
+     * worse, take it as something else), with the reason {@link DefaultValue} gives. An enum default is checked
+     * against the enum's constants when the table is created: the enum class is not loadable here.
+     */
+    private void checkDefault(TableModel model, ColumnModel c, DataType<?> type) {
+        if (c.defaultValue() == null || type.kind() == SqlType.ENUM) {
+            return;
+        }
+        try {
+            DefaultValue.parse(type, c.defaultValue());
+        } catch (IllegalArgumentException e) {
+            problems.error(c.element(), "@Default(\"" + c.defaultValue() + "\") of '" + model.tableName() + "."
+                    + c.name() + "' is not a valid " + type + ": " + e.getMessage());
         }
     }
 

@@ -236,6 +236,20 @@ final class InvalidSources {
                     }
                     """, "@Table record Hidden is private or nested in a private type; make it at least "
                     + "package-private so that the generated Holder_HiddenTable can see it"),
+            of("BadDefault", """
+                    @Table
+                    record BadDefault(@Id long id,
+                                      @Default("twelve") int quantity) { //!
+                    }
+                    """, "@Default(\"twelve\") of 'bad_default.quantity' is not a valid INT: For input string: "
+                    + "\"twelve\""),
+            of("LongDefault", """
+                    @Table
+                    record LongDefault(@Id long id,
+                                       @Column(length = 3) @Default("abcd") String code) { //!
+                    }
+                    """, "@Default(\"abcd\") of 'long_default.code' is not a valid STRING(3): longer than 3 "
+                    + "characters"),
             of("Unresolved", """
                     @Table
                     record Unresolved(@Id long id, Missing missing) { //!

@@ -6,6 +6,8 @@ import dev.quarry.schema.DefaultValue;
 import dev.quarry.schema.SqlType;
 import dev.quarry.schema.TableDef;
 import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Builds the {@link TableDef} a model describes, at compile time, with the same code that runs when the generated
@@ -49,19 +51,48 @@ final class DefinitionCheck {
 
     /**
      * Reports a {@code @Default} that is not a value of its column's type (the database would refuse the DDL, or
-     * worse, take it as something else), with the reason {@link DefaultValue} gives. An enum default is checked
-     * against the enum's constants when the table is created: the enum class is not loadable here.
+     * worse, take it as something else), with the reason {@link DefaultValue} gives. The enum class is not loadable
+     * inside the compiler, so an enum default is checked against the constants the compiler sees.
      */
     private void checkDefault(TableModel model, ColumnModel c, DataType<?> type) {
-        if (c.defaultValue() == null || type.kind() == SqlType.ENUM) {
+        if (c.defaultValue() == null) {
             return;
         }
-        try {
-            DefaultValue.parse(type, c.defaultValue());
-        } catch (IllegalArgumentException e) {
-            problems.error(c.element(), "@Default(\"" + c.defaultValue() + "\") of '" + model.tableName() + "."
-                    + c.name() + "' is not a valid " + type + ": " + e.getMessage());
+        String why = null;
+        if (type.kind() == SqlType.ENUM) {
+            List<String> constants = enumConstants(c);
+            if (!constants.isEmpty() && !constants.contains(c.defaultValue())) {
+                why = "no such constant of " + c.element().asType() + " (it has " + String.join(", ", constants) + ")";
+            }
+        } else {
+            try {
+                DefaultValue.parse(type, c.defaultValue());
+            } catch (IllegalArgumentException e) {
+                why = e.getMessage();
+            }
         }
+        if (why != null) {
+            problems.error(c.element(), "@Default(\"" + c.defaultValue() + "\") of '" + model.tableName() + "."
+                    + c.name() + "' is not a valid " + type.kind() + (type.kind() == SqlType.ENUM ? "" : sized(type))
+                    + ": " + why);
+        }
+    }
+
+    /** {@code (n)} or {@code (p, s)} as DataType prints its sizes, or nothing. */
+    private static String sized(DataType<?> type) {
+        String printed = type.toString();
+        return printed.startsWith(type.kind().name()) ? printed.substring(type.kind().name().length()) : "";
+    }
+
+    /** The names of the enum constants of the component's type, as the compiler sees them. */
+    private static List<String> enumConstants(ColumnModel c) {
+        if (!(c.element().asType() instanceof DeclaredType declared)) {
+            return List.of();
+        }
+        return declared.asElement().getEnclosedElements().stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+                .map(e -> e.getSimpleName().toString())
+                .toList();
     }
 
     /**

@@ -250,6 +250,14 @@ final class InvalidSources {
                     }
                     """, "@Default(\"abcd\") of 'long_default.code' is not a valid STRING(3): longer than 3 "
                     + "characters"),
+            of("EnumDefault", """
+                    @Table
+                    record EnumDefault(@Id long id,
+                                       @Default("PURPLE") Light light) { //!
+                        enum Light { RED, GREEN }
+                    }
+                    """, "@Default(\"PURPLE\") of 'enum_default.light' is not a valid ENUM: no such constant of "
+                    + "bad.EnumDefault.Light (it has RED, GREEN)"),
             of("Unresolved", """
                     @Table
                     record Unresolved(@Id long id, Missing missing) { //!

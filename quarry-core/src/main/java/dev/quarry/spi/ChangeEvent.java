@@ -12,6 +12,7 @@ import java.util.Set;
  * @param allTables whether the unit of work ran writes whose tables are unknown
  */
 public record ChangeEvent(Set<String> tables, boolean allTables) {
+    /** Copies {@code tables}. */
     public ChangeEvent {
         tables = Set.copyOf(tables);
     }

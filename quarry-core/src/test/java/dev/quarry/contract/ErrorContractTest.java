@@ -30,6 +30,8 @@ import dev.quarry.fixtures.Artist;
 import dev.quarry.fixtures.MusicData;
 import dev.quarry.fixtures.PlaylistTrack;
 import dev.quarry.fixtures.Track;
+import dev.quarry.query.Dsl;
+import dev.quarry.query.Prepared;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.OnDatabases;
 import dev.quarry.testing.TestDb;
@@ -100,6 +102,11 @@ class ErrorContractTest {
                 () -> db.update(ARTIST).set(ARTIST.name, "Queen").execute());
         assertThat(byUpdate.constraint()).isEqualTo("artist_name_key");
         assertThat(byUpdate.column()).isEqualTo("name");
+        Prepared<Void> rename = db.update(ARTIST).set(ARTIST.name, Dsl.param(ARTIST.name)).prepare();
+        UniqueViolationException byPrepared = assertFailsLeavingDataUnchanged(UniqueViolationException.class,
+                () -> rename.execute("Queen"));
+        assertThat(byPrepared.constraint()).isEqualTo("artist_name_key");
+        assertThat(byPrepared.column()).isEqualTo("name");
     }
 
     @AllDatabases

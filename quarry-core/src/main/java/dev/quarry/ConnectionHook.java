@@ -13,5 +13,6 @@ import java.sql.SQLException;
  */
 @FunctionalInterface
 public interface ConnectionHook {
+    /** Prepares {@code connection}, once, before Quarry first uses it. */
     void onConnect(Connection connection) throws SQLException;
 }

@@ -10,5 +10,6 @@ import java.sql.SQLException;
 @FunctionalInterface
 public interface ConnectionWork<T> {
 
+    /** The work, on {@code connection}, which it must not close; its result is handed back to the caller. */
     T run(Connection connection) throws SQLException;
 }

@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.error.QuarryException;
 import java.util.ServiceLoader;
 
 /**
@@ -14,7 +15,7 @@ final class Engines {
     private static final class Holder {
         static final QuarryEngine.Factory FACTORY = ServiceLoader
                 .load(QuarryEngine.Factory.class, Quarry.class.getClassLoader()).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no Quarry engine on the class path: "
+                .orElseThrow(() -> new QuarryException("no Quarry engine on the class path: "
                         + "META-INF/services/dev.quarry.QuarryEngine$Factory is missing from quarry-core's jar"));
     }
 

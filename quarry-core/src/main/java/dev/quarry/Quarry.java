@@ -60,7 +60,15 @@ public final class Quarry implements Database, AutoCloseable {
         return open(url, QuarrySettings.DEFAULTS);
     }
 
-    /** Opens {@code url} with {@code settings}. */
+    /**
+     * Opens {@code url} with {@code settings}.
+     *
+     * @throws dev.quarry.error.MisuseException for a URL Quarry does not open, a server URL whose JDBC driver is
+     *         not on the class path (the message names the artifact to add), or a setting this database cannot
+     *         honour
+     * @throws dev.quarry.error.QuarryException when the database cannot be opened; the message names it, with any
+     *         password masked
+     */
     public static Quarry open(String url, QuarrySettings settings) {
         return opened(Engines.factory().open(url, settings));
     }

@@ -14,6 +14,7 @@ public record TransactionOptions(boolean readOnly, Isolation isolation) {
     /** Read-only at the database's default isolation; on SQLite, one consistent snapshot. */
     public static final TransactionOptions READ_ONLY = new TransactionOptions(true, Isolation.DEFAULT);
 
+    /** Options; {@code isolation} is required ({@link Isolation#DEFAULT} for the database's own). */
     public TransactionOptions {
         Objects.requireNonNull(isolation, "isolation");
     }

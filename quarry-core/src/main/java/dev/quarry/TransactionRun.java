@@ -7,5 +7,6 @@ package dev.quarry;
  */
 @FunctionalInterface
 public interface TransactionRun<X extends Exception> {
+    /** The transaction's body; returning commits, throwing rolls back and rethrows. */
     void run(Transaction tx) throws X;
 }

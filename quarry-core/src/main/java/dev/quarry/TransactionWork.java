@@ -8,5 +8,6 @@ package dev.quarry;
  */
 @FunctionalInterface
 public interface TransactionWork<T, X extends Exception> {
+    /** The transaction's body and its result; returning commits, throwing rolls back and rethrows. */
     T run(Transaction tx) throws X;
 }

@@ -27,6 +27,7 @@ public @interface Index {
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
     @interface List {
+        /** The indexes. */
         Index[] value();
     }
 }

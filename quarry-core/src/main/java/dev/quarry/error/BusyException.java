@@ -5,6 +5,7 @@ package dev.quarry.error;
  * another process, a lock wait timeout on a server). Retryable; nothing of the failed statement was written.
  */
 public class BusyException extends TransientException {
+    /** With {@code message}, the SQL that failed (or null) and the driver's exception (or null). */
     public BusyException(String message, String sql, Throwable cause) {
         super(message, sql, cause);
     }

@@ -9,6 +9,7 @@ package dev.quarry.error;
  * driver's error that reported the broken connection.
  */
 public class CommitOutcomeUnknownException extends QuarryException {
+    /** With {@code message}, the SQL that failed (or null) and the driver's exception (or null). */
     public CommitOutcomeUnknownException(String message, String sql, Throwable cause) {
         super(message, sql, cause);
     }

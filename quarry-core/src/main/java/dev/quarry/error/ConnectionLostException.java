@@ -11,6 +11,7 @@ package dev.quarry.error;
  * {@link CommitOutcomeUnknownException} instead, never this.
  */
 public class ConnectionLostException extends TransientException {
+    /** With {@code message}, the SQL that failed (or null) and the driver's exception (or null). */
     public ConnectionLostException(String message, String sql, Throwable cause) {
         super(message, sql, cause);
     }

@@ -6,10 +6,12 @@ package dev.quarry.error;
  * data is left as it was.
  */
 public class InvalidValueException extends QuarryException {
+    /** With {@code message}, the whole of what the caller is told. */
     public InvalidValueException(String message) {
         super(message);
     }
 
+    /** With {@code message}, the SQL that failed (or null) and the driver's exception (or null). */
     public InvalidValueException(String message, String sql, Throwable cause) {
         super(message, sql, cause);
     }

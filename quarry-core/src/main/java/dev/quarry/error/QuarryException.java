@@ -5,16 +5,20 @@ package dev.quarry.error;
  * when there is one, is in {@link #sql()} (bound values are never part of the message unless value logging is on).
  */
 public class QuarryException extends RuntimeException {
+    /** The statement that failed, or null. */
     private final String sql;
 
+    /** With {@code message}, the whole of what the caller is told. */
     public QuarryException(String message) {
         this(message, null, null);
     }
 
+    /** With {@code message} and the exception that caused it. */
     public QuarryException(String message, Throwable cause) {
         this(message, null, cause);
     }
 
+    /** With {@code message}, the SQL that failed (or null) and the driver's exception (or null). */
     public QuarryException(String message, String sql, Throwable cause) {
         super(sql == null ? message : message + "\n  SQL: " + sql, cause);
         this.sql = sql;

@@ -5,6 +5,7 @@ package dev.quarry.error;
  * Retryable: run the whole transaction again.
  */
 public class SerializationFailureException extends TransientException {
+    /** With {@code message}, the SQL that failed (or null) and the driver's exception (or null). */
     public SerializationFailureException(String message, String sql, Throwable cause) {
         super(message, sql, cause);
     }

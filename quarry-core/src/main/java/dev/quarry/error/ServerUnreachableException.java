@@ -7,6 +7,7 @@ package dev.quarry.error;
  * the server is back; the same database handle reconnects by itself.
  */
 public class ServerUnreachableException extends TransientException {
+    /** With {@code message} and the exception that caused it. */
     public ServerUnreachableException(String message, Throwable cause) {
         super(message, null, cause);
     }

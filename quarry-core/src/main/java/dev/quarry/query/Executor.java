@@ -29,4 +29,15 @@ public interface Executor {
      * {@link Prepared#placeholders()} gives.
      */
     <R> Prepared<R> prepare(Query query, RowMapper<R> mapper);
+
+    /**
+     * The SQL {@code query} is sent as on this executor's database, for an error to show (a {@code fetchOne()} that
+     * found no row). Values stay {@code ?}. Null when this executor cannot say.
+     *
+     * @param query the statement
+     * @return its SQL text, or null
+     */
+    default String sql(Query query) {
+        return null;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.quarry.query;
 
+import dev.quarry.error.MisuseException;
+import dev.quarry.error.NotNullViolationException;
 import dev.quarry.schema.ColumnDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +43,13 @@ public final class InsertStep<R> {
             throw new IllegalArgumentException("no records to insert into '" + table.name() + "'");
         }
         List<Column<?>> columns = new ArrayList<>();
+        List<Column<?>> generated = new ArrayList<>();
         for (Column<?> c : table.columns()) {
-            if (!c.def().generated()) {
-                columns.add(c);
-            }
+            (c.def().generated() ? generated : columns).add(c);
         }
         for (R r : records) {
             checkNotNull(r, columns);
+            checkGeneratedUnset(r, generated);
         }
         RecordRows rows = new RecordRows(table, records, columns);
         return new Insert<>(table, new InsertQuery(table, columns, rows, null, null, List.of(), batch), executor);
@@ -58,8 +60,26 @@ public final class InsertStep<R> {
         for (Column<?> c : columns) {
             ColumnDef def = c.def();
             if (!def.nullable() && def.defaultValue() == null && table.value(record, c.index()) == null) {
-                throw new IllegalArgumentException("column '" + table.name() + "." + def.name()
-                        + "' is NOT NULL but the record's value is null");
+                throw new NotNullViolationException("A NULL was given for NOT NULL column " + table.name() + "."
+                        + def.name() + " (the record's component is null and the column has no default); nothing "
+                        + "was written.", null, null, null, def.name());
+            }
+        }
+    }
+
+    /**
+     * Refuses a record whose generated key is set: the database assigns that key, so the insert leaves the column
+     * out, and a set value would be silently dropped (the row stored under another key than the caller wrote).
+     * Unset is 0 for an {@code int}/{@code long} component and null for a boxed one.
+     */
+    private void checkGeneratedUnset(R record, List<Column<?>> generated) {
+        for (Column<?> c : generated) {
+            Object key = table.value(record, c.index());
+            if (key != null && ((Number) key).longValue() != 0) {
+                throw new MisuseException("the record's generated key " + table.name() + "." + c.def().name()
+                        + " is set, but the database assigns it and the insert would leave it out: give 0 (or null)"
+                        + " to have one assigned, or insert the key with insertInto(" + table.name()
+                        + ").set(...), which writes the columns it is given");
             }
         }
     }

@@ -38,7 +38,7 @@ public interface Prepared<R> {
      *
      * @return the changed rows over all runs; a run whose count the driver does not report
      *         ({@link java.sql.Statement#SUCCESS_NO_INFO}) counts as one
-     * @throws IllegalArgumentException if {@code rows} is empty or a row does not fit the placeholders
+     * @throws dev.quarry.error.MisuseException if {@code rows} is empty or a row does not fit the placeholders
      */
     long executeBatch(List<Object[]> rows);
 }

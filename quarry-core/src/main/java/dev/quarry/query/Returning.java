@@ -36,10 +36,11 @@ public final class Returning<T> {
     public T fetchOne() {
         List<T> rows = fetch();
         if (rows.isEmpty()) {
-            throw new NoRowException("the statement returned no row", null);
+            throw new NoRowException("the statement returned no row", Builders.require(executor).sql(query));
         }
         if (rows.size() > 1) {
-            throw new TooManyRowsException("the statement returned " + rows.size() + " rows", null);
+            throw new TooManyRowsException("the statement returned " + rows.size() + " rows",
+                    Builders.require(executor).sql(query));
         }
         return rows.get(0);
     }
@@ -48,7 +49,8 @@ public final class Returning<T> {
     public Optional<T> fetchOptional() {
         List<T> rows = fetch();
         if (rows.size() > 1) {
-            throw new TooManyRowsException("the statement returned " + rows.size() + " rows", null);
+            throw new TooManyRowsException("the statement returned " + rows.size() + " rows",
+                    Builders.require(executor).sql(query));
         }
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }

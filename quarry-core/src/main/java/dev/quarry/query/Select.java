@@ -181,10 +181,10 @@ public final class Select<R> {
     public R fetchOne() {
         List<R> rows = executor().fetch(query, mapper, 2);
         if (rows.isEmpty()) {
-            throw new NoRowException("the query returned no row", null);
+            throw new NoRowException("the query returned no row", executor.sql(query));
         }
         if (rows.size() > 1) {
-            throw new TooManyRowsException("the query returned more than one row", null);
+            throw new TooManyRowsException("the query returned more than one row", executor.sql(query));
         }
         return rows.get(0);
     }
@@ -193,7 +193,7 @@ public final class Select<R> {
     public Optional<R> fetchOptional() {
         List<R> rows = executor().fetch(query, mapper, 2);
         if (rows.size() > 1) {
-            throw new TooManyRowsException("the query returned more than one row", null);
+            throw new TooManyRowsException("the query returned more than one row", executor.sql(query));
         }
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }

@@ -168,32 +168,41 @@ public final class Capabilities {
             return insertReturning(value).updateReturning(value).deleteReturning(value);
         }
 
+        /** Sets {@link Capabilities#insertReturning()}: INSERT ... RETURNING. */
         public Builder insertReturning(boolean value) {
             insertReturning = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#updateReturning()}: UPDATE ... RETURNING. */
         public Builder updateReturning(boolean value) {
             updateReturning = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#deleteReturning()}: DELETE ... RETURNING. */
         public Builder deleteReturning(boolean value) {
             deleteReturning = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#transactionalDdl()}: whether DDL takes part in transactions. */
         public Builder transactionalDdl(boolean value) {
             transactionalDdl = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#savepoints()}: savepoints (nested transactions). */
         public Builder savepoints(boolean value) {
             savepoints = value;
             return this;
         }
 
-        /** @throws IllegalArgumentException if {@code value} is below 1 */
+        /**
+         * Sets {@link Capabilities#maxParameters()}.
+         *
+         * @throws IllegalArgumentException if {@code value} is below 1
+         */
         public Builder maxParameters(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxParameters must be at least 1, was " + value);
@@ -202,31 +211,37 @@ public final class Capabilities {
             return this;
         }
 
+        /** Sets {@link Capabilities#streamingNeedsTransaction()}: whether streaming a result needs a transaction. */
         public Builder streamingNeedsTransaction(boolean value) {
             streamingNeedsTransaction = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#upsert()}: INSERT ... ON CONFLICT or its equivalent. */
         public Builder upsert(boolean value) {
             upsert = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#windowFunctions()}: window functions. */
         public Builder windowFunctions(boolean value) {
             windowFunctions = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#nullsOrder()}: NULLS FIRST / LAST in ORDER BY. */
         public Builder nullsOrder(boolean value) {
             nullsOrder = value;
             return this;
         }
 
+        /** Sets {@link Capabilities#embedded()}: whether the database runs inside this process. */
         public Builder embedded(boolean value) {
             embedded = value;
             return this;
         }
 
+        /** The capabilities set so far. */
         public Capabilities build() {
             return new Capabilities(this);
         }

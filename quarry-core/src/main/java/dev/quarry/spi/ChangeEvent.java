@@ -16,6 +16,7 @@ import java.util.Set;
  *                  handle's own statements
  */
 public record ChangeEvent(Set<String> tables, boolean allTables, boolean published) {
+    /** Copies {@code tables}. */
     public ChangeEvent {
         tables = Set.copyOf(tables);
     }

@@ -4,5 +4,6 @@ package dev.quarry.spi;
 @FunctionalInterface
 public interface ChangeListener {
 
+    /** Called after a commit that changed data, with the tables it changed. */
     void onChange(ChangeEvent event);
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
 import dev.quarry.error.ForeignKeyViolationException;
+import dev.quarry.error.MisuseException;
 import dev.quarry.error.UniqueViolationException;
 import dev.quarry.fixtures.MusicData;
 import dev.quarry.fixtures.Track;
@@ -111,8 +112,8 @@ class BatchWriteContractTest {
                 .where(TRACK.id.eq(param(TRACK.id))).prepare();
         long first = data.tracks().get(0).id();
         assertThatThrownBy(() -> rate.executeBatch(List.of(new Object[] {1, first}, new Object[] {"x", first})))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> rate.executeBatch(List.of())).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(MisuseException.class);
+        assertThatThrownBy(() -> rate.executeBatch(List.of())).isInstanceOf(MisuseException.class);
         assertThat(db.selectFrom(TRACK).fetch()).containsExactlyInAnyOrderElementsOf(data.tracks());
     }
 

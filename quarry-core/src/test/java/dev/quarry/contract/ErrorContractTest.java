@@ -30,6 +30,8 @@ import dev.quarry.fixtures.Artist;
 import dev.quarry.fixtures.MusicData;
 import dev.quarry.fixtures.PlaylistTrack;
 import dev.quarry.fixtures.Track;
+import dev.quarry.query.Dsl;
+import dev.quarry.query.Prepared;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.OnDatabases;
 import dev.quarry.testing.TestDb;
@@ -88,31 +90,40 @@ class ErrorContractTest {
     }
 
     @AllDatabases
-    void aDuplicateUniqueValueIsAUniqueViolationNamingTheConstraint() {
+    void aDuplicateUniqueValueIsAUniqueViolationNamingTheConstraintAndTheColumn() {
+        // SQLite reports only the columns and MariaDB only the key's name: the other half comes from the schema
         UniqueViolationException e = assertFailsLeavingDataUnchanged(UniqueViolationException.class,
                 () -> db.insertInto(ARTIST).values(new Artist(0, "Queen", "again")).execute());
         assertThat(e.isRetryable()).isFalse();
         assertThat(e.sql()).isNotBlank();
-        if (namesConstraints()) {
-            assertThat(e.constraint()).isEqualTo("artist_name_key");
-        }
+        assertThat(e.constraint()).isEqualTo("artist_name_key");
+        assertThat(e.column()).isEqualTo("name");
+        UniqueViolationException byUpdate = assertFailsLeavingDataUnchanged(UniqueViolationException.class,
+                () -> db.update(ARTIST).set(ARTIST.name, "Queen").execute());
+        assertThat(byUpdate.constraint()).isEqualTo("artist_name_key");
+        assertThat(byUpdate.column()).isEqualTo("name");
+        Prepared<Void> rename = db.update(ARTIST).set(ARTIST.name, Dsl.param(ARTIST.name)).prepare();
+        UniqueViolationException byPrepared = assertFailsLeavingDataUnchanged(UniqueViolationException.class,
+                () -> rename.execute("Queen"));
+        assertThat(byPrepared.constraint()).isEqualTo("artist_name_key");
+        assertThat(byPrepared.column()).isEqualTo("name");
     }
 
     @AllDatabases
-    void aDuplicatePrimaryKeyIsAUniqueViolation() {
+    void aDuplicatePrimaryKeyIsAUniqueViolationNamingTheKeyColumn() {
         Track copy = data.tracks().get(0);
-        assertFailsLeavingDataUnchanged(UniqueViolationException.class,
+        UniqueViolationException e = assertFailsLeavingDataUnchanged(UniqueViolationException.class,
                 () -> db.insertInto(TRACK).values(copy).execute());
+        assertThat(e.column()).isEqualTo("id");
     }
 
     @AllDatabases
-    void aDuplicateOfATwoColumnUniqueKeyIsAUniqueViolation() {
+    void aDuplicateOfATwoColumnUniqueKeyIsAUniqueViolationNamingTheConstraint() {
         Track clash = new Track(999, 11L, 1, "Clash", null, 1, null, BigDecimal.ONE.setScale(2));
         UniqueViolationException e = assertFailsLeavingDataUnchanged(UniqueViolationException.class,
                 () -> db.insertInto(TRACK).values(clash).execute());
-        if (namesConstraints()) {
-            assertThat(e.constraint()).isEqualTo("track_album_position_key");
-        }
+        assertThat(e.constraint()).isEqualTo("track_album_position_key");
+        assertThat(e.column()).as("two columns: no one column").isNull();
     }
 
     @AllDatabases
@@ -185,6 +196,30 @@ class ErrorContractTest {
         String tooLong = "x".repeat(121);
         assertFailsLeavingDataUnchanged(InvalidValueException.class,
                 () -> db.insertInto(ARTIST).values(new Artist(0, tooLong, null)).execute());
+    }
+
+    @AllDatabases
+    void aRefusedValueIsNamedByItsTableAndColumnAndShownOnlyWithValueLogging() {
+        String secret = "secret-password-123" + "x".repeat(120);
+        InvalidValueException insert = assertFailsLeavingDataUnchanged(InvalidValueException.class,
+                () -> db.insertInto(ARTIST).values(new Artist(0, secret, null)).execute());
+        assertThat(insert.getMessage()).contains("artist.name", "STRING(120)", "139 characters", "Nothing was written")
+                .doesNotContain("secret-password");
+        InvalidValueException many = assertFailsLeavingDataUnchanged(InvalidValueException.class,
+                () -> db.insertInto(ARTIST).values(List.of(new Artist(0, "fine", null), new Artist(0, secret, "also")))
+                        .execute());
+        assertThat(many.getMessage()).contains("artist.name").doesNotContain("secret-password");
+        InvalidValueException batch = assertFailsLeavingDataUnchanged(InvalidValueException.class,
+                () -> db.insertInto(ARTIST).batch(List.of(new Artist(0, secret, null))).execute());
+        assertThat(batch.getMessage()).contains("artist.name").doesNotContain("secret-password");
+        InvalidValueException update = assertFailsLeavingDataUnchanged(InvalidValueException.class,
+                () -> db.update(ALBUM).set(ALBUM.price, new BigDecimal("9.999")).where(ALBUM.id.eq(11L)).execute());
+        assertThat(update.getMessage()).contains("album.price", "DECIMAL(10, 2)").doesNotContain("9.999");
+
+        Quarry logging = t.open(QuarrySettings.builder().logValues(true).build());
+        assertThatThrownBy(() -> logging.insertInto(ARTIST).values(new Artist(0, secret, null)).execute())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("artist.name").hasMessageContaining("The value: 'secret-password-123");
     }
 
     @AllDatabases

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
+import dev.quarry.error.MisuseException;
+import dev.quarry.error.NotNullViolationException;
 import dev.quarry.fixtures.AllTypes;
 import dev.quarry.fixtures.Artist;
 import dev.quarry.fixtures.MusicData;
@@ -116,17 +118,31 @@ class InsertContractTest {
     }
 
     @AllDatabases
-    void theRecordsValueOfAGeneratedKeyIsIgnored() {
-        db.insertInto(ARTIST).values(new Artist(424_242, "Ignored key", null)).execute();
-        Artist stored = db.selectFrom(ARTIST).fetchOne();
-        assertThat(stored.name()).isEqualTo("Ignored key");
-        assertThat(stored.id()).isNotEqualTo(424_242L);
+    void aRecordWhoseGeneratedKeyIsSetIsRefusedBeforeAnySql() {
+        db.insertInto(ARTIST).values(new Artist(0, "Assigned key", null)).execute();
+        List<Artist> before = db.selectFrom(ARTIST).fetch();
+
+        assertThatThrownBy(() -> db.insertInto(ARTIST).values(List.of(new Artist(0, "Fine", null),
+                new Artist(424_242, "Set key", null))).execute())
+                .isInstanceOf(MisuseException.class)
+                .hasMessageContaining("generated key artist.id is set")
+                .hasMessageContaining("give 0");
+        assertThatThrownBy(() -> db.insertInto(ARTIST).batch(List.of(new Artist(7, "Set key", null))))
+                .isInstanceOf(MisuseException.class);
+        assertThat(db.selectFrom(ARTIST).fetch()).isEqualTo(before);
+
+        // the way the message gives to write a chosen key
+        db.insertInto(ARTIST).set(ARTIST.id, 424_242L).set(ARTIST.name, "Chosen key").execute();
+        assertThat(db.selectFrom(ARTIST).where(ARTIST.id.eq(424_242L)).fetchOne().name()).isEqualTo("Chosen key");
     }
 
     @AllDatabases
     void aNullInANotNullComponentIsRejectedBeforeAnySql() {
         assertThatThrownBy(() -> db.insertInto(TRACK).values(new Track(1, null, 1, null, null, 1, null,
-                BigDecimal.ONE))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("track.name");
+                BigDecimal.ONE))).isInstanceOfSatisfying(NotNullViolationException.class, e -> {
+                    assertThat(e.column()).isEqualTo("name");
+                    assertThat(e.getMessage()).contains("track.name");
+                });
         assertThat(db.selectFrom(TRACK).fetch()).isEmpty();
     }
 }

@@ -40,7 +40,7 @@ class QuarryFacadeTest {
             assertThat(byId.placeholders()).containsExactly(id);
             assertThat(byId.fetchOne(2L).title()).isEqualTo("Jazz");
             assertThat(byId.fetchOptional(3L)).isEmpty();
-            assertThatThrownBy(() -> byId.fetch("two")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> byId.fetch("two")).isInstanceOf(MisuseException.class)
                     .hasMessageContaining("placeholder");
 
             assertThat(db.update(ALBUM).set(ALBUM.title, "Jazz (remastered)").where(ALBUM.id.eq(2L)).execute())
@@ -62,7 +62,7 @@ class QuarryFacadeTest {
 
     @Test
     void anUnknownUrlIsRefusedWithWhatIsAccepted() {
-        assertThatThrownBy(() -> Quarry.open("jdbc:h2:mem:x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Quarry.open("jdbc:h2:mem:x")).isInstanceOf(MisuseException.class)
                 .hasMessageContaining("jdbc:sqlite:");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
+import dev.quarry.error.MisuseException;
 import dev.quarry.schema.DataType;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.OnDatabases;
@@ -20,7 +21,7 @@ import org.assertj.core.api.AbstractThrowableAssert;
 class RejectedSettingsTest {
 
     private static AbstractThrowableAssert<?, ? extends Throwable> opening(TestDb t, QuarrySettings.Builder b) {
-        return assertThatThrownBy(() -> t.open(b.build())).isInstanceOf(IllegalArgumentException.class);
+        return assertThatThrownBy(() -> t.open(b.build())).isInstanceOf(MisuseException.class);
     }
 
     @OnDatabases({TestTarget.POSTGRES, TestTarget.MARIADB})

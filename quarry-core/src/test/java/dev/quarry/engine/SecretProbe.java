@@ -31,8 +31,8 @@ public final class SecretProbe {
         QuarrySettings settings = QuarrySettings.builder().password(password)
                 .acquireTimeout(Duration.ofMillis(250)).build();
         Map<String, Runnable> paths = new LinkedHashMap<>();
-        paths.put("no suitable driver", () -> open("jdbc:mysql://127.0.0.1:3306/test?password=" + password, settings));
-        paths.put("no driver, userinfo", () -> open("jdbc:mysql://root:" + password + "@127.0.0.1/test", settings));
+        paths.put("jdbc:mysql:, password parameter", () -> open("jdbc:mysql://127.0.0.1:3306/test?password=" + password, settings));
+        paths.put("jdbc:mysql:, userinfo", () -> open("jdbc:mysql://root:" + password + "@127.0.0.1/test", settings));
         paths.put("unparsable URL", () -> open("jdbc:postgresql://127.0.0.1:x/test?password=" + password, settings));
         paths.put("userinfo, PostgreSQL", () -> open(pg.replaceFirst("//", "//u:" + password + "@"), settings));
         paths.put("userinfo, MariaDB", () -> open(maria.replaceFirst("//", "//u:" + password + "@"), settings));

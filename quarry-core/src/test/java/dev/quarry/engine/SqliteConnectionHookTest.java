@@ -74,8 +74,8 @@ class SqliteConnectionHookTest {
                 .build();
         try (Quarry db = Quarry.open("jdbc:sqlite:" + dir.resolve("music.db"), settings)) {
             db.schema().create(ARTIST);
-            db.insertInto(ARTIST).values(List.of(new Artist(1, "Led Zeppelin", "GB"),
-                    new Artist(2, "the velvet underground", "US"), new Artist(3, "ABBA", "SE"))).execute();
+            db.insertInto(ARTIST).values(List.of(new Artist(0, "Led Zeppelin", "GB"),
+                    new Artist(0, "the velvet underground", "US"), new Artist(0, "ABBA", "SE"))).execute();
 
             List<String> initials = db.select(function("initials", DataType.STRING, ARTIST.name))
                     .from(ARTIST).orderBy(ARTIST.id.asc()).fetch();

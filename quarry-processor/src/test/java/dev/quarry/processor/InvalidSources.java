@@ -236,6 +236,28 @@ final class InvalidSources {
                     }
                     """, "@Table record Hidden is private or nested in a private type; make it at least "
                     + "package-private so that the generated Holder_HiddenTable can see it"),
+            of("BadDefault", """
+                    @Table
+                    record BadDefault(@Id long id,
+                                      @Default("twelve") int quantity) { //!
+                    }
+                    """, "@Default(\"twelve\") of 'bad_default.quantity' is not a valid INT: For input string: "
+                    + "\"twelve\""),
+            of("LongDefault", """
+                    @Table
+                    record LongDefault(@Id long id,
+                                       @Column(length = 3) @Default("abcd") String code) { //!
+                    }
+                    """, "@Default(\"abcd\") of 'long_default.code' is not a valid STRING(3): longer than 3 "
+                    + "characters"),
+            of("EnumDefault", """
+                    @Table
+                    record EnumDefault(@Id long id,
+                                       @Default("PURPLE") Light light) { //!
+                        enum Light { RED, GREEN }
+                    }
+                    """, "@Default(\"PURPLE\") of 'enum_default.light' is not a valid ENUM: no such constant of "
+                    + "bad.EnumDefault.Light (it has RED, GREEN)"),
             of("Unresolved", """
                     @Table
                     record Unresolved(@Id long id, Missing missing) { //!

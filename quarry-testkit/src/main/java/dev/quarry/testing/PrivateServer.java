@@ -158,7 +158,7 @@ public abstract class PrivateServer implements AutoCloseable {
      */
     public abstract void holdCommits(Database db) throws SQLException;
 
-    /** Ends {@link #holdCommits()}. */
+    /** Ends {@link #holdCommits(Database)}. */
     public abstract void releaseCommits() throws SQLException;
 
     /** Polls {@code sql} (one long column) on an admin connection until it returns a row, or times out. */

@@ -37,7 +37,7 @@ final class Cursor {
         try {
             h = session.lease.statements.fresh(plan.sql, false);
             PreparedStatement ps = h.statement;
-            plan.bind(ps, values);
+            plan.bind(ps, values, session.ctx.log().logValues());
             ps.setFetchSize(FETCH_SIZE);
             ResultSet rs = ps.executeQuery();
             session.lease.statements.tracker.resultSetOpened();

@@ -84,7 +84,7 @@ final class InsertRunner {
         QuarryException failure = null;
         try {
             h = s.lease.statements.acquire(t.plan.sql, false);
-            long count = runBatch(h.statement, t, q);
+            long count = runBatch(h.statement, t, q, s.ctx.log().logValues());
             s.ctx.log().statement(s, t.plan.sql, t.plan, null, start, count, q.rows(), null);
             s.noteWrite(t.plan);
             return count;
@@ -95,14 +95,15 @@ final class InsertRunner {
         }
     }
 
-    private static long runBatch(PreparedStatement ps, Template t, BulkInsert q) throws SQLException {
+    private static long runBatch(PreparedStatement ps, Template t, BulkInsert q, boolean showValues)
+            throws SQLException {
         int cols = q.columns();
         Object[] values = new Object[cols];
         long count = 0;
         int pending = 0;
         try {
             for (int r = 0; r < q.rows(); r++) {
-                t.plan.bind(ps, fill(q, values, r, 1, cols));
+                t.plan.bind(ps, fill(q, values, r, 1, cols), showValues);
                 ps.addBatch();
                 if (++pending == BATCH_FLUSH) {
                     count += sum(ps.executeBatch());

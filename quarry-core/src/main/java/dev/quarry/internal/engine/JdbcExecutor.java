@@ -55,6 +55,12 @@ final class JdbcExecutor implements Executor {
         return new PreparedQuery<>(route, plan, mapper, plan.knownWrite());
     }
 
+    /** Renders again: only failures (no row, too many) ask, so the fetch path keeps rendering once. */
+    @Override
+    public String sql(Query query) {
+        return route.context().dialect().render(query).sql();
+    }
+
     private Plan unprepared(Query query) {
         Plan plan = plan(query);
         if (!plan.placeholders.isEmpty()) {

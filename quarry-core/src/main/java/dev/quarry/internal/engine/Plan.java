@@ -1,10 +1,15 @@
 package dev.quarry.internal.engine;
 
-import dev.quarry.internal.dialect.render.Rendered;
+import dev.quarry.error.InvalidValueException;
+import dev.quarry.error.MisuseException;
+import dev.quarry.internal.dialect.KeyViolation;
 import dev.quarry.internal.dialect.TypeCodec;
 import dev.quarry.internal.dialect.TypeCodecs;
+import dev.quarry.internal.dialect.codec.RejectedValue;
+import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.query.Placeholder;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.TableDef;
 import dev.quarry.spi.StatementKind;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,11 +31,15 @@ final class Plan {
     final Set<String> tablesRead;
     final Set<String> tablesWritten;
     final boolean tablesKnown;
+    /** The table an INSERT or UPDATE writes, or null: completes a key violation ({@link KeyViolation#against}). */
+    final TableDef written;
     final List<Placeholder<?>> placeholders;
     private final Object[] fixed;
     private final int[] slots;
     private final TypeCodec[] codecs;
     private final DataType<?>[] types;
+    /** Per parameter, the {@code table.column} it is written to, or null: for the message of a refused value. */
+    private final String[] targets;
 
     private Plan(Rendered rendered, Access access, TypeCodecs codecTable, int leading) {
         this.sql = rendered.sql();
@@ -41,14 +50,17 @@ final class Plan {
         this.tablesRead = rendered.tablesRead();
         this.tablesWritten = rendered.tablesWritten();
         this.tablesKnown = rendered.tablesKnown();
+        this.written = rendered.written();
         int count = rendered.parameterCount();
         List<Placeholder<?>> found = new ArrayList<>();
         fixed = new Object[count];
         slots = new int[count];
         codecs = new TypeCodec[count];
         types = new DataType<?>[count];
+        targets = new String[count];
         for (int i = 0; i < count; i++) {
             types[i] = rendered.typeAt(i);
+            targets[i] = rendered.targetAt(i);
             codecs[i] = codecTable.get(types[i].kind());
             Placeholder<?> ph = rendered.placeholderAt(i);
             if (i < leading) {
@@ -96,19 +108,27 @@ final class Plan {
     static Plan withLeadingValues(Rendered rendered, TypeCodecs codecs, int leading) {
         Plan p = new Plan(rendered, Access.WRITE, codecs, leading);
         if (!p.placeholders.isEmpty()) {
-            throw new IllegalArgumentException("an insert of many rows cannot also take placeholders");
+            throw new MisuseException("an insert of many rows cannot also take placeholders");
         }
         return p;
     }
 
-    /** Binds the fixed values and {@code values} (one per placeholder, in {@link #placeholders} order). */
-    void bind(PreparedStatement ps, Object[] values) throws SQLException {
+    /**
+     * Binds the fixed values and {@code values} (one per placeholder, in {@link #placeholders} order). A value its
+     * column cannot hold is an {@link InvalidValueException} naming the column, and the value only when
+     * {@code showValues} (value logging is on).
+     */
+    void bind(PreparedStatement ps, Object[] values, boolean showValues) throws SQLException {
         for (int i = 0; i < slots.length; i++) {
             Object v = slots[i] < 0 ? fixed[i] : values[slots[i]];
             if (v == null) {
                 codecs[i].bindNull(ps, i + 1, types[i]);
             } else {
-                codecs[i].bind(ps, i + 1, v, types[i]);
+                try {
+                    codecs[i].bind(ps, i + 1, v, types[i]);
+                } catch (RejectedValue r) {
+                    throw r.forColumn(targets[i], showValues);
+                }
             }
         }
     }
@@ -116,14 +136,14 @@ final class Plan {
     /** Checks that {@code values} fit the placeholders: their count and each one's Java type. */
     void check(Object[] values) {
         if (values.length != placeholders.size()) {
-            throw new IllegalArgumentException("the statement has " + placeholders.size() + " placeholder(s) "
+            throw new MisuseException("the statement has " + placeholders.size() + " placeholder(s) "
                     + placeholders.stream().map(Placeholder::name).toList() + " but " + values.length
                     + " value(s) were given");
         }
         for (int i = 0; i < values.length; i++) {
             Placeholder<?> p = placeholders.get(i);
             if (values[i] != null && !p.type().javaType().isInstance(values[i])) {
-                throw new IllegalArgumentException("placeholder '" + p.name() + "' takes a " + p.type()
+                throw new MisuseException("placeholder '" + p.name() + "' takes a " + p.type()
                         + " (" + p.type().javaType().getName() + "), not a " + values[i].getClass().getName());
             }
         }

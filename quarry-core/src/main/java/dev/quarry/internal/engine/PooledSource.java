@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.quarry.QuarrySettings;
 import dev.quarry.error.BusyException;
 import dev.quarry.error.ConnectionLostException;
+import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.ServerUnreachableException;
 import dev.quarry.internal.dialect.Dialect;
@@ -57,7 +58,7 @@ final class PooledSource implements ConnectionSource {
     static PooledSource open(String url, QuarrySettings settings, DialectResolver resolver, ResourceTracker tracker) {
         long acquireMillis = settings.acquireTimeout().toMillis();
         if (acquireMillis < MIN_ACQUIRE_MILLIS) {
-            throw new IllegalArgumentException("acquireTimeout of " + acquireMillis + " ms is below HikariCP's "
+            throw new MisuseException("acquireTimeout of " + acquireMillis + " ms is below HikariCP's "
                     + "minimum of " + MIN_ACQUIRE_MILLIS + " ms for server databases; set at least "
                     + MIN_ACQUIRE_MILLIS + " ms");
         }
@@ -65,7 +66,9 @@ final class PooledSource implements ConnectionSource {
         HikariConfig config = new HikariConfig();
         config.setPoolName("quarry-" + POOLS.incrementAndGet());
         ConnectionPreparer preparer = new ConnectionPreparer(settings, resolver);
-        DriverDataSource driver = new DriverDataSource(url, ServerUrl.properties(url, settings), preparer, secrets);
+        String driverUrl = JdbcDrivers.driverUrl(url);
+        DriverDataSource driver = new DriverDataSource(driverUrl, ServerUrl.properties(driverUrl, settings),
+                preparer, secrets);
         config.setDataSource(driver);
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setConnectionTimeout(acquireMillis);

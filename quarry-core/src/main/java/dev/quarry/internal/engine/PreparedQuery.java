@@ -82,7 +82,7 @@ final class PreparedQuery<R> implements Prepared<R> {
     @Override
     public long executeBatch(List<Object[]> rows) {
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("executeBatch needs at least one row of values");
+            throw new MisuseException("executeBatch needs at least one row of values");
         }
         if (plan.returnsRows) {
             throw new MisuseException("a batch cannot return rows; run " + plan.sql + " with fetch() per row");

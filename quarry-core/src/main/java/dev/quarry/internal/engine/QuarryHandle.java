@@ -76,9 +76,13 @@ final class QuarryHandle implements QuarryEngine {
             } else if (ServerUrl.accepts(url)) {
                 source = PooledSource.open(url, settings, resolver, tracker);
             } else {
-                throw new IllegalArgumentException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
+                throw new MisuseException("Quarry opens jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: and "
                         + "jdbc:mysql: URLs, not '" + name + "'; for anything else pass a DataSource");
             }
+        } catch (IllegalArgumentException e) {
+            // a URL or setting the database being opened cannot take (DriverProperties, the dialects' driver
+            // properties): a QuarryException like every error of opening, passwords masked
+            throw secrets.scrubThrown(new MisuseException(e.getMessage(), e));
         } catch (RuntimeException e) {
             throw secrets.scrubThrown(e);
         }

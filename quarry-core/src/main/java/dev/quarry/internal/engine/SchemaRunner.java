@@ -33,11 +33,20 @@ final class SchemaRunner implements SchemaOperations {
         create(tables, true);
     }
 
+    /**
+     * Tables whose declarations clash (a name used twice, a default that does not parse as its column's type) are a
+     * {@link MisuseException} before any DDL runs: the schema model and the DDL renderers check their arguments
+     * with IllegalArgumentException, which this turns into the QuarryException every database operation throws.
+     */
     private void create(Table<?>[] tables, boolean ifNotExists) {
-        SchemaNames.requireUnique(Arrays.stream(tables).map(Table::def).distinct().toList());
         List<String> ddl = new ArrayList<>();
-        for (Table<?> t : ordered(tables, false)) {
-            ddl.addAll(route.context().dialect().createTable(t.def(), ifNotExists));
+        try {
+            SchemaNames.requireUnique(Arrays.stream(tables).map(Table::def).distinct().toList());
+            for (Table<?> t : ordered(tables, false)) {
+                ddl.addAll(route.context().dialect().createTable(t.def(), ifNotExists));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MisuseException(e.getMessage(), e);
         }
         apply(ddl);
     }
@@ -66,7 +75,7 @@ final class SchemaRunner implements SchemaOperations {
             return childrenFirst ? ForeignKeyOrder.childrenFirst(Arrays.asList(tables), Table::def)
                     : ForeignKeyOrder.parentsFirst(Arrays.asList(tables), Table::def);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage() + "; create such tables with a migration that adds a"
+            throw new MisuseException(e.getMessage() + "; create such tables with a migration that adds a"
                     + " foreign key afterwards", e);
         }
     }

@@ -4,6 +4,7 @@ import dev.quarry.StatementEvent;
 import dev.quarry.error.ConnectionLostException;
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.KeyViolation;
 import dev.quarry.internal.dialect.TransactionSession;
 import dev.quarry.internal.dialect.render.RawSql;
 import dev.quarry.spi.StatementKind;
@@ -46,7 +47,7 @@ final class Session implements TransactionSession {
         try {
             h = lease.statements.acquire(plan.sql, plan.generatedKeys);
             PreparedStatement ps = h.statement;
-            plan.bind(ps, values);
+            plan.bind(ps, values, ctx.log().logValues());
             List<R> rows = run(plan, ps, mapper, maxRows);
             ctx.log().statement(this, plan.sql, plan, values, start, rows.size(), 1, null);
             noteWrite(plan);
@@ -106,7 +107,7 @@ final class Session implements TransactionSession {
         try {
             h = lease.statements.acquire(plan.sql, false);
             PreparedStatement ps = h.statement;
-            plan.bind(ps, values);
+            plan.bind(ps, values, ctx.log().logValues());
             long count = executeCounting(ps);
             ctx.log().statement(this, plan.sql, plan, values, start, count, 1, null);
             noteWrite(plan);
@@ -134,7 +135,7 @@ final class Session implements TransactionSession {
             long count = 0;
             int pending = 0;
             for (Object[] values : rows) {
-                plan.bind(ps, values);
+                plan.bind(ps, values, ctx.log().logValues());
                 ps.addBatch();
                 if (++pending == InsertRunner.BATCH_FLUSH) {
                     count += InsertRunner.sum(ps.executeBatch());
@@ -203,8 +204,9 @@ final class Session implements TransactionSession {
 
     /** Records a failed statement and returns its exception. */
     QuarryException failed(Plan plan, Object[] values, long start, QuarryException q) {
-        ctx.log().statement(this, plan.sql, plan, values, start, -1, 1, q);
-        return q;
+        QuarryException completed = q instanceof KeyViolation k && plan.written != null ? k.against(plan.written) : q;
+        ctx.log().statement(this, plan.sql, plan, values, start, -1, 1, completed);
+        return completed;
     }
 
     /** Notes the tables a successful statement wrote, while anyone listens for changes. */

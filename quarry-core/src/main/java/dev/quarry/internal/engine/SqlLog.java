@@ -32,6 +32,11 @@ final class SqlLog {
         this.slowNanos = slowNanos;
     }
 
+    /** Whether bound values may be shown: in the log, and in the message of a value a column refused. */
+    boolean logValues() {
+        return logValues;
+    }
+
     /** A start time if anything records statements, else 0 (no clock read). */
     long start() {
         return events || slowNanos > 0 || LOG.isDebugEnabled() ? System.nanoTime() : 0L;

@@ -6,7 +6,10 @@ import dev.quarry.schema.DataType;
 
 /**
  * Builds the messages of values Quarry will not write (they would not be stored exactly) and of stored values it
- * cannot read back as the column's Java type. Messages name the type, the value (shortened when long) and why.
+ * cannot read back as the column's Java type. A refused value's message names the type and why, and the column once
+ * the engine knows it ({@link RejectedValue#forColumn}); the value itself only with value logging on. A stored value
+ * that cannot be read is shown (shortened when long): it is already in the database, and the message is the only way
+ * to find it.
  */
 public final class ValueRejection {
     /** Longer values are cut in messages, so a 100k-character string does not flood a log. */
@@ -17,8 +20,7 @@ public final class ValueRejection {
 
     /** The exception for {@code value}, which a column of {@code type} on {@code database} cannot hold exactly. */
     public static InvalidValueException invalid(String database, DataType<?> type, Object value, String why) {
-        return new InvalidValueException("Cannot store " + shown(value) + " in a " + type + " column on " + database
-                + ": " + why + ". Nothing was written.");
+        return new RejectedValue(database, type.toString(), value, why);
     }
 
     /** The exception for a stored {@code value} that is not a valid {@code type} (written by other code). */

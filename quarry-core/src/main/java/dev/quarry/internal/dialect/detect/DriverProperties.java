@@ -46,8 +46,11 @@ public final class DriverProperties {
      */
     private static void refuseUserInfoPassword(String url) {
         String scheme = url.toLowerCase(Locale.ROOT);
-        if ((scheme.startsWith("jdbc:postgresql:") || scheme.startsWith("jdbc:mariadb:"))
-                && USERINFO_PASSWORD.matcher(url).find()) {
+        // a jdbc:mysql: URL with permitMysqlScheme goes to MariaDB Connector/J (the engine adds it when no MySQL
+        // driver is present), which reads user:password@ no better than under its own scheme
+        boolean mariaDbDriver = scheme.startsWith("jdbc:mariadb:")
+                || scheme.startsWith("jdbc:mysql:") && scheme.contains("permitmysqlscheme");
+        if ((scheme.startsWith("jdbc:postgresql:") || mariaDbDriver) && USERINFO_PASSWORD.matcher(url).find()) {
             String driver = scheme.startsWith("jdbc:postgresql:") ? "pgjdbc" : "MariaDB Connector/J";
             throw new IllegalArgumentException("the URL holds user:password@ before the host, which " + driver
                     + " does not read; pass the password with QuarrySettings.password(...) or as the URL's password "

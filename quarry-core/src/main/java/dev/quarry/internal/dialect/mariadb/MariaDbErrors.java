@@ -9,10 +9,11 @@ import dev.quarry.error.MisuseException;
 import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.SerializationFailureException;
-import dev.quarry.error.UniqueViolationException;
+import dev.quarry.internal.dialect.KeyViolation;
 import dev.quarry.internal.dialect.codec.SqlExceptionChain;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.List;
 
 /**
  * Translates MariaDB (and MySQL) errors by server error number
@@ -39,8 +40,8 @@ public final class MariaDbErrors {
         switch (source.getErrorCode()) {
             case 1062: // ER_DUP_ENTRY: Duplicate entry '...' for key 'name' (MySQL 8: 'table.name')
                 String key = afterLastDot(MariaDbMessageNames.quotedAfterLast(message, "for key "));
-                return new UniqueViolationException("A row with the same key already exists (unique key " + key
-                        + "); nothing was written. " + message, sql, e, key, null);
+                return new KeyViolation("A row with the same key already exists (unique key " + key
+                        + "); nothing was written. " + message, sql, e, key, List.of());
             case 1451: // ER_ROW_IS_REFERENCED_2
             case 1452: // ER_NO_REFERENCED_ROW_2: ... CONSTRAINT `fk` FOREIGN KEY (`c`) REFERENCES ...
                 String fk = MariaDbMessageNames.quotedAfter(message, "CONSTRAINT ");

@@ -9,9 +9,11 @@ import dev.quarry.error.MisuseException;
 import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.SerializationFailureException;
-import dev.quarry.error.UniqueViolationException;
+import dev.quarry.internal.dialect.KeyViolation;
 import dev.quarry.internal.dialect.codec.SqlExceptionChain;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -47,8 +49,8 @@ public final class PostgresErrors {
         }
         switch (state) {
             case "23505":
-                return new UniqueViolationException("A row with the same key already exists (unique constraint "
-                        + constraint + "); nothing was written. " + message, sql, e, constraint, keyColumn(server));
+                return new KeyViolation("A row with the same key already exists (unique constraint "
+                        + constraint + "); nothing was written. " + message, sql, e, constraint, keyColumns(server));
             case "23503":
                 return new ForeignKeyViolationException("A foreign key was broken (constraint " + constraint
                         + "): the row refers to a missing row, or a row still referred to was deleted or changed;"
@@ -131,6 +133,21 @@ public final class PostgresErrors {
      * The column of a one-column key, from the error's detail {@code Key (c)=(...)}, which PostgreSQL writes in this
      * form in every locale; null for composite keys or when the server sends no detail.
      */
+    /** The columns of the detail's "Key (a, b)=(...)", unquoted; empty for an expression key or no detail. */
+    private static List<String> keyColumns(ServerErrorMessage server) {
+        String detail = server == null ? null : server.getDetail();
+        int open = detail == null ? -1 : detail.indexOf("Key (");
+        int close = open < 0 ? -1 : detail.indexOf(")=", open);
+        if (close < 0 || detail.substring(open + 5, close).contains("(")) {
+            return List.of();
+        }
+        List<String> columns = new ArrayList<>();
+        for (String c : detail.substring(open + 5, close).split(", ")) {
+            columns.add(c.startsWith("\"") && c.endsWith("\"") && c.length() > 1 ? c.substring(1, c.length() - 1) : c);
+        }
+        return columns;
+    }
+
     private static String keyColumn(ServerErrorMessage server) {
         String detail = server == null ? null : server.getDetail();
         if (detail == null) {

@@ -4,6 +4,7 @@ import dev.quarry.query.Expression;
 import dev.quarry.query.Param;
 import dev.quarry.query.Placeholder;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.TableDef;
 import dev.quarry.spi.StatementKind;
 import java.util.List;
 import java.util.Set;
@@ -23,13 +24,25 @@ import java.util.Set;
  * @param tablesRead    the tables it reads (FROM, JOIN, subqueries, INSERT ... SELECT), by name; empty if unknown
  * @param tablesWritten the table it inserts into, updates or deletes from; empty for a query or if unknown
  * @param tablesKnown   false for hand-written SQL, which Quarry does not parse: it may touch any table
+ * @param targets       per parameter, the {@code table.column} its value is written to (an INSERT value, a SET
+ *                      assignment), "" where it is not written to a column; may be shorter than {@code params}
+ *                      (hand-written SQL has none). Named in the error for a value the column cannot hold.
+ * @param written       the definition of the table an INSERT or UPDATE writes, or null: a key violation's missing
+ *                      constraint or column is read from it ({@link dev.quarry.internal.dialect.KeyViolation})
  */
 public record Rendered(String sql, List<Expression<?>> params, boolean returnsRows, boolean generatedKeys,
-                       StatementKind kind, Set<String> tablesRead, Set<String> tablesWritten, boolean tablesKnown) {
+                       StatementKind kind, Set<String> tablesRead, Set<String> tablesWritten, boolean tablesKnown,
+                       List<String> targets, TableDef written) {
     public Rendered {
         params = List.copyOf(params);
         tablesRead = Set.copyOf(tablesRead);
         tablesWritten = Set.copyOf(tablesWritten);
+        targets = List.copyOf(targets);
+    }
+
+    /** The {@code table.column} parameter {@code i} is written to, or null. */
+    public String targetAt(int i) {
+        return i < targets.size() && !targets.get(i).isEmpty() ? targets.get(i) : null;
     }
 
     /** How many parameters the statement binds. */

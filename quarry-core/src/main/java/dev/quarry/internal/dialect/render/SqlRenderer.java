@@ -7,6 +7,7 @@ import dev.quarry.query.Column;
 import dev.quarry.query.Condition;
 import dev.quarry.query.Conflict;
 import dev.quarry.query.DeleteQuery;
+import dev.quarry.query.Expression;
 import dev.quarry.query.InsertQuery;
 import dev.quarry.query.Query;
 import dev.quarry.query.RawQuery;
@@ -46,7 +47,7 @@ public abstract class SqlRenderer extends SelectRenderer {
             // Hand-written SQL is not parsed: the engine decides from the driver whether rows came back, and its
             // tables are unknown.
             return new Rendered(raw.sql(), List.copyOf(raw.params()), true, false, RawSql.kindOf(raw.sql()),
-                    Set.of(), Set.of(), false);
+                    Set.of(), Set.of(), false, List.of(), null);
         }
         SqlWriter w = new SqlWriter(quoting);
         if (query instanceof SelectQuery s) {
@@ -64,7 +65,8 @@ public abstract class SqlRenderer extends SelectRenderer {
 
     private static Rendered rendered(SqlWriter w, StatementKind kind, Returning returning) {
         return new Rendered(w.sql(), w.params(), returning == Returning.CLAUSE,
-                returning == Returning.GENERATED_KEYS, kind, w.tablesRead(), w.tablesWritten(), true);
+                returning == Returning.GENERATED_KEYS, kind, w.tablesRead(), w.tablesWritten(), true, w.targets(),
+                w.writtenDef());
     }
 
     private Returning insert(InsertQuery q, SqlWriter w) {
@@ -111,7 +113,15 @@ public abstract class SqlRenderer extends SelectRenderer {
         w.append(" VALUES ");
         for (int r = 0; r < rows; r++) {
             w.append(r == 0 ? "(" : ", (");
-            list(q.rows().get(r), w);
+            List<? extends Expression<?>> row = q.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (c > 0) {
+                    w.append(", ");
+                }
+                w.target(q.table().name() + "." + q.columns().get(c).name());
+                expression(row.get(c), w);
+            }
+            w.target(null);
             w.append(')');
         }
     }
@@ -154,8 +164,10 @@ public abstract class SqlRenderer extends SelectRenderer {
             }
             Assignment a = assignments.get(i);
             w.identifier(a.column().name()).append(" = ");
+            w.target(w.dmlTargetName() + "." + a.column().name());
             operand(a.value(), w);
         }
+        w.target(null);
     }
 
     private Returning update(UpdateQuery q, SqlWriter w) {

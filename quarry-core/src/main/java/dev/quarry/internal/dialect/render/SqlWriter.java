@@ -2,6 +2,7 @@ package dev.quarry.internal.dialect.render;
 
 import dev.quarry.query.Expression;
 import dev.quarry.query.Table;
+import dev.quarry.schema.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.Set;
 public final class SqlWriter {
     private final StringBuilder sql = new StringBuilder(160);
     private final List<Expression<?>> params = new ArrayList<>();
+    /** Per parameter, the column its value is written to ("" for none): see {@link Rendered#targets}. */
+    private final List<String> targets = new ArrayList<>();
+    private String target = "";
     private final Quoting quoting;
     /** The first table read, and the rest once there is a second: most statements read one table. */
     private String firstRead;
@@ -57,7 +61,18 @@ public final class SqlWriter {
     public SqlWriter param(Expression<?> param) {
         sql.append('?');
         params.add(param);
+        targets.add(target);
         return this;
+    }
+
+    /** Names {@code table.column} as where the parameters appended next are written, until called with null. */
+    void target(String qualifiedColumn) {
+        target = qualifiedColumn == null ? "" : qualifiedColumn;
+    }
+
+    /** The name of the INSERT, UPDATE or DELETE's table, or "" outside DML. */
+    String dmlTargetName() {
+        return dmlTarget == null ? "" : dmlTarget.name();
     }
 
     /**
@@ -123,6 +138,11 @@ public final class SqlWriter {
         return dmlTarget == null ? Set.of() : Set.of(dmlTarget.name());
     }
 
+    /** The definition of the table an INSERT, UPDATE or DELETE writes, or null. */
+    TableDef writtenDef() {
+        return dmlTarget == null ? null : dmlTarget.def();
+    }
+
     void dmlTarget(Table<?> table) {
         dmlTarget = table;
     }
@@ -133,5 +153,9 @@ public final class SqlWriter {
 
     List<Expression<?>> params() {
         return params;
+    }
+
+    List<String> targets() {
+        return targets;
     }
 }

@@ -1,5 +1,8 @@
 package dev.quarry.internal.dialect.sqlite;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Reads what SQLite's constraint messages say after "constraint failed: " (https://www.sqlite.org/rescode.html):
  * {@code t.c} or {@code t.a, t.b} for UNIQUE and NOT NULL, the constraint's name (or its expression) for CHECK.
@@ -34,6 +37,19 @@ final class SqliteConstraintDetail {
             return null;
         }
         return detail.substring(INDEX.length(), detail.length() - 1);
+    }
+
+    /** The columns of a {@code t.a, t.b} detail, without their table; empty for an index's name or none. */
+    static List<String> columns(String detail) {
+        if (detail == null || detail.startsWith(INDEX)) {
+            return List.of();
+        }
+        List<String> columns = new ArrayList<>();
+        for (String qualified : detail.split(", ")) {
+            int dot = qualified.lastIndexOf('.');
+            columns.add(dot < 0 ? qualified : qualified.substring(dot + 1));
+        }
+        return columns;
     }
 
     /** The column of a single {@code table.column} detail, or null for several columns or none. */

@@ -6,7 +6,7 @@ import dev.quarry.error.ForeignKeyViolationException;
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.NotNullViolationException;
 import dev.quarry.error.QuarryException;
-import dev.quarry.error.UniqueViolationException;
+import dev.quarry.internal.dialect.KeyViolation;
 import dev.quarry.internal.dialect.codec.SqlExceptionChain;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
@@ -37,10 +37,10 @@ public final class SqliteErrors {
         switch (code == null ? SQLiteErrorCode.UNKNOWN_ERROR : code) {
             case SQLITE_CONSTRAINT_UNIQUE:
             case SQLITE_CONSTRAINT_PRIMARYKEY:
-                return new UniqueViolationException("A row with the same " + keyWords(code, detail)
+                return new KeyViolation("A row with the same " + keyWords(code, detail)
                         + " already exists; nothing was written. " + message, sql, e,
                         SqliteConstraintDetail.indexName(detail),
-                        SqliteConstraintDetail.singleColumn(detail));
+                        SqliteConstraintDetail.columns(detail));
             case SQLITE_CONSTRAINT_FOREIGNKEY:
                 return new ForeignKeyViolationException("A foreign key was broken: the row refers to a missing row,"
                         + " or a row still referred to was deleted or changed (SQLite does not say which key);"

@@ -65,11 +65,16 @@ class SqliteCodecTest extends CodecContract {
     }
 
     @Test
-    void longValuesAreShortenedInMessages() throws SQLException {
+    void aRefusedValueIsLeftOutOfTheMessageAndShortenedWhereValueLoggingShowsIt() throws SQLException {
         ValueTable t = table(DataType.string(5));
         assertThatThrownBy(() -> t.write("y".repeat(10_000)))
-                .hasMessageContaining("(10000 chars)")
-                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(300));
+                .isInstanceOfSatisfying(RejectedValue.class, e -> {
+                    assertThat(e.getMessage()).contains("10000 characters").doesNotContain("yyyyy");
+                    String shown = e.forColumn("t.v", true).getMessage();
+                    assertThat(shown).contains("t.v", "(10000 chars)");
+                    assertThat(shown.length()).isLessThan(300);
+                    assertThat(e.forColumn("t.v", false).getMessage()).contains("t.v").doesNotContain("yyyyy");
+                });
     }
 
     @Test

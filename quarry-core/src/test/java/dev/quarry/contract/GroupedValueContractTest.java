@@ -3,6 +3,7 @@ package dev.quarry.contract;
 import static dev.quarry.fixtures.ArtistTable.ARTIST;
 import static dev.quarry.query.Dsl.coalesce;
 import static dev.quarry.query.Dsl.count;
+import static dev.quarry.query.Dsl.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.Quarry;
@@ -10,9 +11,7 @@ import dev.quarry.fixtures.Artist;
 import dev.quarry.query.Expression;
 import dev.quarry.query.Tuple2;
 import dev.quarry.testing.AllDatabases;
-import dev.quarry.testing.OnDatabases;
 import dev.quarry.testing.TestDb;
-import dev.quarry.testing.TestTarget;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -54,14 +53,23 @@ class GroupedValueContractTest {
     }
 
     /**
-     * MariaDB does not match an expression in HAVING with the same expression in GROUP BY: it looks for the bare
-     * column and fails with 1054 (bound or inline alike), so this runs where the standard rule holds. Issue 9 keeps
-     * MariaDB's HAVING open.
+     * MariaDB does not match an expression in HAVING with the same expression in GROUP BY (it looks for the bare
+     * column: error 1054), so there Quarry names the select item and HAVING refers to it by that name.
      */
-    @OnDatabases({TestTarget.SQLITE, TestTarget.POSTGRES})
+    @AllDatabases
     void theSameExpressionMayAlsoBeFilteredInHaving() {
         List<Tuple2<String, Long>> rows = db.select(country(), count()).from(ARTIST)
                 .groupBy(country()).having(country().ne("IS")).fetch();
+        assertThat(rows).containsExactlyInAnyOrder(new Tuple2<>("USA", 2L), new Tuple2<>("n/a", 2L));
+    }
+
+    @AllDatabases
+    void havingMayUseAnAliasedItemAnAggregateAndASubqueryOfItsOwn() {
+        List<Tuple2<String, Long>> rows = db.select(country().as("place"), count()).from(ARTIST)
+                .groupBy(country())
+                .having(country().ne("IS").and(count().gt(1L))
+                        .and(country().ne(scalar(db.select(country()).from(ARTIST).where(ARTIST.name.eq("e"))))))
+                .fetch();
         assertThat(rows).containsExactlyInAnyOrder(new Tuple2<>("USA", 2L), new Tuple2<>("n/a", 2L));
     }
 

@@ -1,6 +1,7 @@
 package dev.quarry.internal.dialect.mariadb;
 
 import dev.quarry.spi.Capabilities;
+import dev.quarry.internal.dialect.render.SelectRenderer;
 import dev.quarry.internal.dialect.render.SqlRenderer;
 import dev.quarry.internal.dialect.render.SqlWriter;
 import dev.quarry.query.Arithmetic;
@@ -24,6 +25,12 @@ final class MariaDbRenderer extends SqlRenderer {
     MariaDbRenderer(String database, Capabilities capabilities, boolean noBackslashEscapes) {
         super(database, capabilities, MariaDbDialect.QUOTING);
         this.noBackslashEscapes = noBackslashEscapes;
+    }
+
+    /** MariaDB matches no expression in HAVING with the select list's: see {@link SelectRenderer}. */
+    @Override
+    protected boolean havingNamesSelectItems() {
+        return true;
     }
 
     /** {@code ||} is OR unless PIPES_AS_CONCAT (https://mariadb.com/kb/en/concat/); CONCAT is NULL if any part is. */

@@ -61,6 +61,11 @@ public abstract class ExpressionRenderer {
      * expression (SQLSTATE 42803, https://www.postgresql.org/docs/current/sql-select.html#SQL-GROUPBY).
      */
     public final void expression(Expression<?> e, SqlWriter w) {
+        String name = w.selectItemName(e);
+        if (name != null) {
+            w.identifier(name);
+            return;
+        }
         if (w.isGroupToInline(e)) {
             w.beginInline();
             try {

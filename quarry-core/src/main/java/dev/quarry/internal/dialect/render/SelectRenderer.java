@@ -21,6 +21,9 @@ import dev.quarry.query.Selection;
 import dev.quarry.query.SetOperation;
 import dev.quarry.query.SortField;
 import dev.quarry.query.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,10 +47,12 @@ public abstract class SelectRenderer extends ConditionRenderer {
     @Override
     protected final void select(SelectQuery q, SqlWriter w) {
         Set<Expression<?>> outer = w.enterGroups(groupsToInline(q));
+        Map<Expression<?>, String> outerNames = w.enterSelectItemNames(null); // a subquery in HAVING has its own
         try {
             whole(q, w);
         } finally {
             w.exitGroups(outer);
+            w.enterSelectItemNames(outerNames);
         }
     }
 
@@ -108,7 +113,8 @@ public abstract class SelectRenderer extends ConditionRenderer {
     /** SELECT ... HAVING: everything but UNION, ORDER BY and LIMIT. */
     private void core(SelectQuery q, SqlWriter w) {
         w.append(q.distinct() ? "SELECT DISTINCT " : "SELECT ");
-        selectList(q.selections(), w);
+        Map<Expression<?>, String> named = q.having() != null && havingNamesSelectItems() ? new HashMap<>() : null;
+        selectList(named == null ? q.selections() : namedItems(q.selections(), named), w);
         if (q.from() != null) {
             w.append(" FROM ");
             fromItem(q.from(), w);
@@ -129,8 +135,52 @@ public abstract class SelectRenderer extends ConditionRenderer {
         }
         if (q.having() != null) {
             w.append(" HAVING ");
-            condition(q.having(), w);
+            Map<Expression<?>, String> outer = w.enterSelectItemNames(named);
+            try {
+                condition(q.having(), w);
+            } finally {
+                w.enterSelectItemNames(outer);
+            }
         }
+    }
+
+    /**
+     * Whether HAVING must name select items by their alias to use them: MariaDB does not match an expression in
+     * HAVING with the same expression in the select list or GROUP BY, and looks for its bare columns instead
+     * (error 1054, https://mariadb.com/kb/en/having/: HAVING may refer to select-list aliases). The others match
+     * expressions, the standard rule.
+     */
+    protected boolean havingNamesSelectItems() {
+        return false;
+    }
+
+    /**
+     * The select list with every item that is an expression other than a bare column named: its own alias, or
+     * {@code having_<n>} by position; {@code names} gets each expression's name. Rows map by position, so a name
+     * changes nothing in what a query returns.
+     */
+    private static List<Selection<?>> namedItems(List<Selection<?>> items, Map<Expression<?>, String> names) {
+        List<Selection<?>> named = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Selection<?> s = items.get(i);
+            if (s instanceof Aliased<?> a) {
+                if (!(a.expression() instanceof Column<?>)) {
+                    names.putIfAbsent(a.expression(), a.alias());
+                }
+                named.add(s);
+            } else if (s instanceof Expression<?> e && !(e instanceof Column<?>) && !names.containsKey(e)) {
+                String alias = "having_" + (i + 1);
+                names.put(e, alias);
+                named.add(alias(e, alias));
+            } else {
+                named.add(s);
+            }
+        }
+        return named;
+    }
+
+    private static <T> Aliased<T> alias(Expression<T> e, String alias) {
+        return new Aliased<>(e, alias);
     }
 
     private void member(SelectQuery m, int n, SqlWriter w) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +27,7 @@ public final class SqlWriter {
     private Set<String> moreRead;
     private Table<?> dmlTarget;
     /** The GROUP BY expressions holding a value, while a grouped select is rendered; null otherwise. */
+    private Map<Expression<?>, String> selectItemNames;
     private Set<Expression<?>> groupsToInline;
     private int inlining;
 
@@ -81,6 +83,21 @@ public final class SqlWriter {
      */
     boolean isDmlTarget(Table<?> t) {
         return dmlTarget != null && t.def() == dmlTarget.def() && Objects.equals(t.alias(), dmlTarget.alias());
+    }
+
+    /**
+     * Makes {@code names} the select items HAVING refers to by name (see
+     * {@link SelectRenderer#havingNamesSelectItems}), or none with null; returns the previous ones.
+     */
+    Map<Expression<?>, String> enterSelectItemNames(Map<Expression<?>, String> names) {
+        Map<Expression<?>, String> previous = selectItemNames;
+        selectItemNames = names;
+        return previous;
+    }
+
+    /** The name to write for {@code e} instead of the expression, or null. */
+    String selectItemName(Expression<?> e) {
+        return selectItemNames == null ? null : selectItemNames.get(e);
     }
 
     /** Makes {@code groups} the grouped expressions of the select being rendered; returns the previous ones. */

@@ -168,7 +168,19 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
         if (!event.published() && s != null && s.seesOwnWrites()) {
             return; // the source reports these writes too: hearing them twice would cost a second re-run
         }
+        if (!event.allTables() && !watchesAny(event.tables())) {
+            return; // on the committing thread: a write nobody watches must not wake the timer thread
+        }
         threads.dispatch(() -> markStale(event));
+    }
+
+    private boolean watchesAny(Set<String> tables) {
+        for (String t : tables) {
+            if (byTable.containsKey(key(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void markStale(ChangeEvent event) {

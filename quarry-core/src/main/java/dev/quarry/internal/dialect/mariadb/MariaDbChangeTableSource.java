@@ -3,13 +3,10 @@ package dev.quarry.internal.dialect.mariadb;
 import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
 import dev.quarry.Database;
-import dev.quarry.error.QuarryException;
-import dev.quarry.internal.dialect.ChangeSource;
+import dev.quarry.internal.dialect.SharedTriggerSource;
 import dev.quarry.spi.ChangeEvent;
-import dev.quarry.spi.DedicatedConnection;
 import dev.quarry.spi.Platform;
 import dev.quarry.spi.TaskContext;
-import dev.quarry.spi.TaskHandle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every committed write to a watched MariaDB table, whoever made it, through a change table that is polled. MariaDB
@@ -41,145 +37,54 @@ import java.util.concurrent.ConcurrentHashMap;
  * once, the poller only after up to an interval. The price is one more re-run after an own write when the poller
  * sees it after the first re-run began; its result is unchanged and not emitted. Thread-safe.
  */
-public final class MariaDbChangeTableSource implements ChangeSource {
+public final class MariaDbChangeTableSource extends SharedTriggerSource {
     static final String CHANGES = "quarry_watch_changes";
     static final String REGISTRY = "quarry_watch_listener";
     private static final String LOCK = "quarry_watch";
     private static final int LOCK_WAIT_SECONDS = 30;
-    private static final ChangeEvent EVERY_TABLE = ChangeEvent.publishedForAllTables();
 
-    private final Database db;
-    private final Platform platform;
     private final Duration interval;
-    private final Set<String> tables = ConcurrentHashMap.newKeySet();
-    private volatile DedicatedConnection poller;
-    private volatile long listenerId;
-    private Map<String, Long> counters = Map.of();
-    private TaskHandle task;
+    private Map<String, Long> counters = Map.of(); // read and written by the opening call, then the task only
 
     public MariaDbChangeTableSource(Database db, Platform platform, Duration interval) {
-        this.db = db;
-        this.platform = platform;
+        super(db, platform);
         this.interval = interval;
     }
 
     @Override
-    public void watch(String table) {
-        if (task == null) {
-            underLock(c -> {
-                createShared(c);
-                return null;
-            });
-            openPoller();
-            task = platform.startTask("watch-poll", this::poll);
+    protected String database() {
+        return "MariaDB";
+    }
+
+    /** Reads the counters as they are now, so any later commit shows as a move. */
+    @Override
+    protected long open(Connection listening) throws SQLException {
+        listening.setAutoCommit(true); // a fresh snapshot for every read of the counters
+        long id;
+        try (Statement st = listening.createStatement(); ResultSet rs = st.executeQuery("SELECT CONNECTION_ID()")) {
+            rs.next();
+            id = rs.getLong(1);
         }
-        underLock(c -> {
-            register(c, table, listenerId);
-            return null;
-        });
-        tables.add(table);
+        counters = readCounters(listening);
+        return id;
     }
 
     @Override
-    public void unwatch(String table) {
-        tables.remove(table);
-        underLock(c -> {
-            unregister(c, table, listenerId);
-            return null;
-        });
-    }
-
-    @Override
-    public void close() {
-        if (task == null) {
+    protected void turn(TaskContext task, Connection listening) throws SQLException {
+        if (!task.await(interval)) {
             return;
         }
-        task.stop(platform.closeTimeout());
-        task = null;
-        try {
-            List<String> left = List.copyOf(tables);
-            tables.clear();
-            underLock(c -> {
-                for (String t : left) {
-                    unregister(c, t, listenerId);
-                }
-                return null;
-            });
-        } catch (QuarryException e) {
-            platform.reportCallbackError("removing MariaDB change triggers (the next watcher removes them)", e);
-        } finally {
-            DedicatedConnection p = poller;
-            poller = null;
-            if (p != null) {
-                p.close();
+        Map<String, Long> now = readCounters(listening);
+        Set<String> moved = new HashSet<>();
+        now.forEach((key, version) -> {
+            if (!version.equals(counters.get(key))) {
+                moved.add(key.substring(0, key.indexOf('\u0000')));
             }
-        }
-    }
-
-    /** Opens the polling connection and reads the counters as they are now, so any later commit shows as a move. */
-    private void openPoller() {
-        DedicatedConnection d = platform.openDedicatedConnection("watch poller");
-        try {
-            Connection c = d.connection();
-            c.setAutoCommit(true);
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT CONNECTION_ID()")) {
-                rs.next();
-                listenerId = rs.getLong(1);
-            }
-            counters = readCounters(c);
-        } catch (SQLException e) {
-            d.close();
-            throw new dev.quarry.error.ConnectionLostException("could not open the poller of watched changes",
-                    null, e);
-        }
-        poller = d;
-    }
-
-    private void poll(TaskContext task) {
-        long backoff = 50;
-        while (task.await(Duration.ofMillis(Math.max(interval.toMillis(), backoff)))) {
-            try {
-                Map<String, Long> now = readCounters(poller.connection());
-                Set<String> moved = new HashSet<>();
-                now.forEach((key, version) -> {
-                    if (!version.equals(counters.get(key))) {
-                        moved.add(key.substring(0, key.indexOf('\u0000')));
-                    }
-                });
-                counters = now;
-                if (!moved.isEmpty()) {
-                    platform.publish(ChangeEvent.published(moved));
-                }
-                backoff = 0;
-            } catch (SQLException | RuntimeException e) {
-                if (task.isStopping()) {
-                    return;
-                }
-                platform.reportCallbackError("the MariaDB poller of watched queries broke; reopening", e);
-                backoff = Math.min(Math.max(backoff * 2, 50), 5_000);
-                try {
-                    reopen();
-                } catch (RuntimeException again) {
-                    // still down: the next turn tries again, later
-                }
-            }
-        }
-    }
-
-    /** A new poller, registered for every watched table; every watch re-runs for what it may have missed. */
-    private void reopen() {
-        DedicatedConnection old = poller;
-        if (old != null) {
-            old.close();
-        }
-        openPoller();
-        underLock(c -> {
-            for (String t : tables) {
-                register(c, t, listenerId);
-            }
-            return null;
         });
-        platform.publish(EVERY_TABLE);
+        counters = now;
+        if (!moved.isEmpty()) {
+            platform.publish(ChangeEvent.published(moved));
+        }
     }
 
     /** Each counter by "table NUL connection". */
@@ -195,7 +100,8 @@ public final class MariaDbChangeTableSource implements ChangeSource {
     }
 
     /** Runs {@code work} holding the named lock that serialises trigger changes in this database. */
-    private <T> T underLock(ConnectionWork<T> work) {
+    @Override
+    protected <T> T underLock(ConnectionWork<T> work) {
         return db.withConnection(ConnectionAccess.WRITE, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, ?)")) {
                 ps.setString(1, LOCK);
@@ -218,7 +124,8 @@ public final class MariaDbChangeTableSource implements ChangeSource {
         });
     }
 
-    private void createShared(Connection c) throws SQLException {
+    @Override
+    protected void createShared(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS " + CHANGES + " (table_name VARCHAR(64) NOT NULL, conn BIGINT "
                     + "UNSIGNED NOT NULL, version BIGINT UNSIGNED NOT NULL, PRIMARY KEY (table_name, conn)) "
@@ -229,7 +136,8 @@ public final class MariaDbChangeTableSource implements ChangeSource {
         removeDeadListeners(c);
     }
 
-    private void register(Connection c, String table, long id) throws SQLException {
+    @Override
+    protected void register(Connection c, String table, long id) throws SQLException {
         removeDeadListeners(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT IGNORE INTO " + REGISTRY
                 + " (table_name, listener_id) VALUES (?, ?)")) {
@@ -251,7 +159,8 @@ public final class MariaDbChangeTableSource implements ChangeSource {
         }
     }
 
-    private void unregister(Connection c, String table, long id) throws SQLException {
+    @Override
+    protected void unregister(Connection c, String table, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + REGISTRY
                 + " WHERE table_name = ? AND listener_id = ?")) {
             ps.setString(1, table);

@@ -3,24 +3,17 @@ package dev.quarry.internal.dialect.postgres;
 import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
 import dev.quarry.Database;
-import dev.quarry.error.ConnectionLostException;
-import dev.quarry.error.QuarryException;
-import dev.quarry.internal.dialect.ChangeSource;
+import dev.quarry.internal.dialect.SharedTriggerSource;
 import dev.quarry.spi.ChangeEvent;
-import dev.quarry.spi.DedicatedConnection;
 import dev.quarry.spi.Platform;
 import dev.quarry.spi.TaskContext;
-import dev.quarry.spi.TaskHandle;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -39,52 +32,22 @@ import org.postgresql.PGNotification;
  * <p>A listener connection that breaks is opened again (waiting longer after each failure, up to 5 s); notifications
  * sent meanwhile are lost, so every watch re-runs once it is back. Thread-safe.
  */
-public final class PostgresNotifySource implements ChangeSource {
+public final class PostgresNotifySource extends SharedTriggerSource {
     static final String CHANNEL = "quarry_watch";
     static final String TRIGGER = "quarry_watch";
     static final String REGISTRY = "quarry_watch_listener";
     private static final long LOCK_KEY = 0x71756172727977L; // "quarryw": serialises trigger changes per database
     private static final int WAIT_MILLIS = 250;
-    private static final ChangeEvent EVERY_TABLE = ChangeEvent.publishedForAllTables();
 
-    private final Database db;
-    private final Platform platform;
-    private final Set<String> tables = ConcurrentHashMap.newKeySet();
-    private volatile DedicatedConnection listener;
-    private volatile int pid;
-    private String schema;
-    private TaskHandle task;
+    private volatile String schema;
 
     public PostgresNotifySource(Database db, Platform platform) {
-        this.db = db;
-        this.platform = platform;
+        super(db, platform);
     }
 
     @Override
-    public void watch(String table) {
-        if (task == null) {
-            schema = db.withConnection(ConnectionAccess.READ, c -> single(c, "SELECT current_schema()"));
-            inLockedTransaction(c -> {
-                createShared(c);
-                return null;
-            });
-            listen();
-            task = platform.startTask("watch-listen", this::receive);
-        }
-        inLockedTransaction(c -> {
-            register(c, table, pid);
-            return null;
-        });
-        tables.add(table);
-    }
-
-    @Override
-    public void unwatch(String table) {
-        tables.remove(table);
-        inLockedTransaction(c -> {
-            unregister(c, table, pid);
-            return null;
-        });
+    protected String database() {
+        return "PostgreSQL";
     }
 
     /** The triggers fire for every write to a watched table, this handle's own included. */
@@ -94,81 +57,17 @@ public final class PostgresNotifySource implements ChangeSource {
     }
 
     @Override
-    public void close() {
-        if (task == null) {
-            return;
-        }
-        task.stop(platform.closeTimeout());
-        task = null;
-        try {
-            List<String> left = List.copyOf(tables);
-            tables.clear();
-            inLockedTransaction(c -> {
-                for (String t : left) {
-                    unregister(c, t, pid);
-                }
-                return null;
-            });
-        } catch (QuarryException e) {
-            platform.reportCallbackError("removing PostgreSQL change triggers (the next watcher removes them)", e);
-        } finally {
-            DedicatedConnection l = listener;
-            listener = null;
-            if (l != null) {
-                l.close();
-            }
-        }
-    }
-
-    private void listen() {
-        DedicatedConnection d = platform.openDedicatedConnection("watch LISTEN");
-        try (Statement st = d.connection().createStatement()) {
+    protected long open(Connection listening) throws SQLException {
+        try (Statement st = listening.createStatement()) {
             st.execute("LISTEN " + CHANNEL);
-            pid = Integer.parseInt(single(d.connection(), "SELECT pg_backend_pid()"));
-        } catch (SQLException | RuntimeException e) {
-            d.close();
-            throw e instanceof QuarryException q ? q
-                    : new ConnectionLostException("could not LISTEN for watched changes", "LISTEN " + CHANNEL, e);
         }
-        listener = d;
+        schema = single(listening, "SELECT current_schema()");
+        return Long.parseLong(single(listening, "SELECT pg_backend_pid()"));
     }
 
-    private void receive(TaskContext task) throws InterruptedException {
-        long backoff = 50;
-        while (!task.isStopping()) {
-            try {
-                PGNotification[] got = listener.connection().unwrap(PGConnection.class).getNotifications(WAIT_MILLIS);
-                publish(got);
-                backoff = 50;
-            } catch (SQLException | RuntimeException e) {
-                if (task.isStopping()) {
-                    return;
-                }
-                platform.reportCallbackError("the PostgreSQL LISTEN connection of watched queries broke; reopening",
-                        e);
-                if (!task.await(Duration.ofMillis(backoff))) {
-                    return;
-                }
-                backoff = Math.min(backoff * 2, 5_000);
-                reopen();
-            }
-        }
-    }
-
-    /** A new listener, registered for every watched table; every watch re-runs for what was missed meanwhile. */
-    private void reopen() {
-        DedicatedConnection old = listener;
-        if (old != null) {
-            old.close();
-        }
-        listen();
-        inLockedTransaction(c -> {
-            for (String t : tables) {
-                register(c, t, pid);
-            }
-            return null;
-        });
-        platform.publish(EVERY_TABLE);
+    @Override
+    protected void turn(TaskContext task, Connection listening) throws SQLException {
+        publish(listening.unwrap(PGConnection.class).getNotifications(WAIT_MILLIS));
     }
 
     private void publish(PGNotification[] got) {
@@ -188,7 +87,9 @@ public final class PostgresNotifySource implements ChangeSource {
         }
     }
 
-    private <T> T inLockedTransaction(ConnectionWork<T> work) {
+    /** A transaction holding a transaction-level advisory lock, so trigger changes of all processes take turns. */
+    @Override
+    protected <T> T underLock(ConnectionWork<T> work) {
         return db.transaction(tx -> tx.withConnection(ConnectionAccess.WRITE, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 ps.setLong(1, LOCK_KEY);
@@ -198,7 +99,8 @@ public final class PostgresNotifySource implements ChangeSource {
         }));
     }
 
-    private void createShared(Connection c) throws SQLException {
+    @Override
+    protected void createShared(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS " + REGISTRY + " (table_name text NOT NULL, listener_pid int "
                     + "NOT NULL, since timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (table_name, listener_pid))");
@@ -209,12 +111,13 @@ public final class PostgresNotifySource implements ChangeSource {
         removeDeadListeners(c);
     }
 
-    private void register(Connection c, String table, int listenerPid) throws SQLException {
+    @Override
+    protected void register(Connection c, String table, long listenerPid) throws SQLException {
         removeDeadListeners(c);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + REGISTRY
                 + " (table_name, listener_pid) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, table);
-            ps.setInt(2, listenerPid);
+            ps.setInt(2, Math.toIntExact(listenerPid));
             ps.executeUpdate();
         }
         if (!hasTrigger(c, table)) {
@@ -225,11 +128,12 @@ public final class PostgresNotifySource implements ChangeSource {
         }
     }
 
-    private void unregister(Connection c, String table, int listenerPid) throws SQLException {
+    @Override
+    protected void unregister(Connection c, String table, long listenerPid) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + REGISTRY
                 + " WHERE table_name = ? AND listener_pid = ?")) {
             ps.setString(1, table);
-            ps.setInt(2, listenerPid);
+            ps.setInt(2, Math.toIntExact(listenerPid));
             ps.executeUpdate();
         }
         dropIfUnwatched(c, table);

@@ -2,7 +2,9 @@ package dev.quarry.sync;
 
 import dev.quarry.Quarry;
 import dev.quarry.QuarrySettings;
+import dev.quarry.TransactionWork;
 import dev.quarry.error.MisuseException;
+import dev.quarry.error.QuarryException;
 import dev.quarry.query.Table;
 import dev.quarry.schema.DataType;
 import java.nio.file.Path;
@@ -25,10 +27,14 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Opening a new file copies the tables in one snapshot of the primary (the bootstrap); opening it again goes on
- * from where it was. Local writes are not forwarded yet: write to the primary and sync (docs/replicas.md). Sync is
- * one call at a time (callers wait for each other). Thread-safe.
+ * from where it was. Writes go to the primary through {@link #write}, which returns once the replica holds them
+ * (read-your-writes); writing to the local tables directly is not sent anywhere. {@link ReplicaOptions#syncEvery}
+ * syncs in the background; without the primary, reads go on locally and syncs fail with the database's typed error
+ * until it is back (docs/replicas.md). Sync is one call at a time (callers wait for each other). Thread-safe.
  */
 public final class Replica implements AutoCloseable {
+    private static final int MAX_SYNCS_FOR_A_WRITE = 5;
+
     private final Quarry local;
     private final Quarry primary;
     private final List<Table<?>> tables;
@@ -47,6 +53,12 @@ public final class Replica implements AutoCloseable {
      * @throws MisuseException if a table has no primary key or no change capture on the primary
      */
     public static Replica open(Path file, Quarry primary, List<? extends Table<?>> tables) {
+        return open(file, primary, tables, ReplicaOptions.DEFAULTS);
+    }
+
+    /** {@link #open(Path, Quarry, List)} with {@code options} (background sync). */
+    public static Replica open(Path file, Quarry primary, List<? extends Table<?>> tables, ReplicaOptions options) {
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(primary, "primary");
         if (tables.isEmpty()) {
@@ -63,6 +75,13 @@ public final class Replica implements AutoCloseable {
             Replica r = new Replica(local, primary, List.copyOf(tables));
             if (ReplicaState.cursor(local) == null) {
                 r.bootstrap();
+            }
+            if (!options.syncEvery().isZero()) {
+                local.platform().startTask("replica-sync", task -> {
+                    while (task.await(options.syncEvery())) {
+                        r.syncInBackground();
+                    }
+                });
             }
             return r;
         } catch (RuntimeException e) {
@@ -96,8 +115,56 @@ public final class Replica implements AutoCloseable {
         return LocalApply.apply(local, SnapshotPull.pull(primary, tables, ReplicaState.cursor(local)), false);
     }
 
+    private void syncInBackground() {
+        try {
+            sync();
+        } catch (QuarryException e) {
+            local.platform().reportCallbackError("background sync of " + this + " (reads stay local; the next sync "
+                    + "tries again)", e);
+        }
+    }
+
     private synchronized void bootstrap() {
         LocalApply.apply(local, SnapshotPull.pull(primary, tables, null), true);
+    }
+
+    /**
+     * Runs {@code work} on the primary in one transaction, then syncs until the replica holds what it committed, so
+     * the caller reads its own write locally as soon as this returns. The write's token is its transaction id
+     * ({@code pg_current_xact_id()}); it is visible once a sync's snapshot shows it committed.
+     *
+     * @throws X whatever {@code work} throws; the primary's transaction is then rolled back and nothing synced
+     * @throws dev.quarry.error.QuarryException if the primary fails, or a sync fails after the commit (the write is
+     *                                          on the primary then; a later sync brings it)
+     */
+    public <T, X extends Exception> T write(TransactionWork<T, X> work) throws X {
+        Objects.requireNonNull(work, "work");
+        Written<T> written = primary.transaction(tx -> {
+            T result = work.run(tx);
+            String token = tx.sql("SELECT pg_current_xact_id()::text").fetch(r -> r.get(0, DataType.STRING)).get(0);
+            return new Written<>(result, token);
+        });
+        awaitVisible(written.token());
+        return written.result();
+    }
+
+    private record Written<T>(T result, String token) {
+    }
+
+    /**
+     * Syncs until transaction {@code token} is visible in the cursor. The first sync's snapshot is taken after the
+     * commit returned, so it shows the write; the loop only guards against a snapshot taken on a lagging server.
+     */
+    private void awaitVisible(String token) {
+        for (int attempt = 0; attempt < MAX_SYNCS_FOR_A_WRITE; attempt++) {
+            sync();
+            String cursor = ReplicaState.cursor(local);
+            if (cursor != null && SnapshotText.visible(token, cursor)) {
+                return;
+            }
+        }
+        throw new QuarryException("the write (transaction " + token + ") committed on the primary but was not "
+                + "visible after " + MAX_SYNCS_FOR_A_WRITE + " syncs; a later sync brings it");
     }
 
     /** Closes the local database; the primary handle stays open. */

@@ -20,8 +20,9 @@ final class LocalApply {
     private LocalApply() {
     }
 
-    /** Applies {@code pulled}; with {@code replaceAll} (a bootstrap), every local row of the tables goes first. */
-    static SyncResult apply(Quarry local, SnapshotPull.Pulled pulled, boolean replaceAll) {
+    /** Applies {@code pulled}; when it holds every row (a bootstrap), every local row of the tables goes first. */
+    static SyncResult apply(Quarry local, SnapshotPull.Pulled pulled) {
+        boolean replaceAll = pulled.everything();
         return local.transaction(tx -> {
             int upserted = 0;
             int deleted = 0;
@@ -44,7 +45,8 @@ final class LocalApply {
                 }
             }
             ReplicaState.saveCursor(tx, pulled.snapshot());
-            return new SyncResult(upserted, deleted);
+            ReplicaState.saveGeneration(tx, pulled.generation());
+            return new SyncResult(upserted, deleted, replaceAll);
         });
     }
 

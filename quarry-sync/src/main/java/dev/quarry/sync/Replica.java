@@ -112,7 +112,8 @@ public final class Replica implements AutoCloseable {
      * local database see the change when it commits.
      */
     public synchronized SyncResult sync() {
-        return LocalApply.apply(local, SnapshotPull.pull(primary, tables, ReplicaState.cursor(local)), false);
+        return LocalApply.apply(local, SnapshotPull.pull(primary, tables, ReplicaState.cursor(local),
+                ReplicaState.generation(local)));
     }
 
     private void syncInBackground() {
@@ -125,7 +126,7 @@ public final class Replica implements AutoCloseable {
     }
 
     private synchronized void bootstrap() {
-        LocalApply.apply(local, SnapshotPull.pull(primary, tables, null), true);
+        LocalApply.apply(local, SnapshotPull.pull(primary, tables, null, null));
     }
 
     /**

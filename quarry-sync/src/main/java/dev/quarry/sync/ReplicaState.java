@@ -11,6 +11,7 @@ import java.util.List;
 final class ReplicaState {
     static final String TABLE = "quarry_sync_state";
     private static final String CURSOR = "cursor";
+    private static final String GENERATION = "generation";
 
     private ReplicaState() {
     }
@@ -28,5 +29,16 @@ final class ReplicaState {
 
     static void saveCursor(QueryFactory db, String snapshot) {
         db.sql("INSERT OR REPLACE INTO " + TABLE + " (name, value) VALUES (?, ?)", CURSOR, snapshot).execute();
+    }
+
+    /** The primary's generation the local tables come from, or null before the first bootstrap. */
+    static String generation(QueryFactory db) {
+        List<String> v = db.sql("SELECT value FROM " + TABLE + " WHERE name = ?", GENERATION)
+                .fetch(r -> r.get(0, DataType.STRING));
+        return v.isEmpty() ? null : v.get(0);
+    }
+
+    static void saveGeneration(QueryFactory db, String generation) {
+        db.sql("INSERT OR REPLACE INTO " + TABLE + " (name, value) VALUES (?, ?)", GENERATION, generation).execute();
     }
 }

@@ -28,16 +28,24 @@ final class SnapshotPull {
     private SnapshotPull() {
     }
 
-    /** What changed since {@code since} (a snapshot's text), or every row when {@code since} is null. */
-    static Pulled pull(Quarry primary, List<? extends Table<?>> tables, String since) {
+    /**
+     * What changed since {@code since} (a snapshot's text) in the primary's generation {@code generation}, or every
+     * row when {@code since} is null, the generation changed, or compaction deleted log entries the cursor has not
+     * seen ({@link Pulled#everything()} then says so).
+     */
+    static Pulled pull(Quarry primary, List<? extends Table<?>> tables, String since, String generation) {
         return primary.transaction(SNAPSHOT, tx -> {
             String snapshot = tx.sql("SELECT pg_current_snapshot()::text")
                     .fetch(r -> r.get(0, DataType.STRING)).get(0);
+            String[] meta = tx.sql("SELECT generation, compacted_xid::text FROM " + SyncPrimary.META)
+                    .fetch(r -> new String[]{r.get(0, DataType.STRING), r.get(1, DataType.STRING)}).get(0);
+            boolean everything = since == null || !meta[0].equals(generation)
+                    || meta[1] != null && !SnapshotText.before(meta[1], since);
             List<TableChanges> changes = new ArrayList<>(tables.size());
             for (Table<?> t : tables) {
-                changes.add(since == null ? everything(tx, primary, t) : changedSince(tx, primary, t, since));
+                changes.add(everything ? everything(tx, primary, t) : changedSince(tx, primary, t, since));
             }
-            return new Pulled(snapshot, changes);
+            return new Pulled(snapshot, meta[0], everything, changes);
         });
     }
 
@@ -75,6 +83,6 @@ final class SnapshotPull {
     }
 
     /** A pull's result: the snapshot it read at (the next cursor) and each table's changes. */
-    record Pulled(String snapshot, List<TableChanges> tables) {
+    record Pulled(String snapshot, String generation, boolean everything, List<TableChanges> tables) {
     }
 }

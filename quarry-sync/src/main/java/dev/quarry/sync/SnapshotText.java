@@ -10,6 +10,15 @@ final class SnapshotText {
     private SnapshotText() {
     }
 
+    /**
+     * Whether transaction {@code xid} is older than every transaction {@code snapshot} may not show (below its
+     * {@code xmin}): then whatever it logged was visible to that snapshot.
+     */
+    static boolean before(String xid, String snapshot) {
+        return Long.compareUnsigned(Long.parseUnsignedLong(xid), Long.parseUnsignedLong(snapshot.split(":", -1)[0]))
+                < 0;
+    }
+
     /** Whether transaction {@code xid} (an {@code xid8} as text) is visible in {@code snapshot}. */
     static boolean visible(String xid, String snapshot) {
         long x = Long.parseUnsignedLong(xid);

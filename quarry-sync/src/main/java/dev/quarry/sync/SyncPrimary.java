@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  * {@code wal_level} change and no superuser: the right to create tables, functions and triggers in the schema.
  */
 public final class SyncPrimary {
+    /** One row: the primary's generation, and the newest transaction whose log entries compaction deleted. */
+    static final String META = "quarry_sync_meta";
     private SyncPrimary() {
     }
 
@@ -37,11 +39,54 @@ public final class SyncPrimary {
         requirePostgres(primary);
         tables.forEach(SyncPrimary::requireKey);
         primary.transactionRun(tx -> tx.withConnection(ConnectionAccess.WRITE, c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS " + META + " (id int PRIMARY KEY CHECK (id = 1), generation "
+                        + "text NOT NULL, compacted_xid xid8)");
+                st.execute("INSERT INTO " + META + " (id, generation) VALUES (1, gen_random_uuid()::text) "
+                        + "ON CONFLICT DO NOTHING");
+            }
             for (Table<?> t : tables) {
                 install(c, primary, t);
             }
             return null;
         }));
+    }
+
+    /**
+     * Deletes the change log entries of {@code tables} older than {@code retention}. A replica whose cursor is older
+     * than the newest entry deleted can no longer tell which rows changed: its next sync copies the tables again
+     * (a re-bootstrap, said in {@link SyncResult#rebootstrapped()}). Returns the number of entries deleted.
+     */
+    public static long compact(Quarry primary, List<? extends Table<?>> tables, java.time.Duration retention) {
+        requirePostgres(primary);
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("retention must not be negative, was " + retention);
+        }
+        return primary.transaction(tx -> tx.withConnection(ConnectionAccess.WRITE, c -> {
+            long deleted = 0;
+            for (Table<?> t : tables) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement("WITH gone AS (DELETE FROM "
+                        + primary.quote(CaptureNames.log(t)) + " WHERE logged_at < now() - make_interval(secs => ?) "
+                        + "RETURNING xid) UPDATE " + META + " SET compacted_xid = greatest(compacted_xid, "
+                        + "(SELECT max(xid) FROM gone)) RETURNING (SELECT count(*) FROM gone)")) {
+                    ps.setDouble(1, retention.toMillis() / 1000.0);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        deleted += rs.getLong(1);
+                    }
+                }
+            }
+            return deleted;
+        }));
+    }
+
+    /**
+     * Gives the primary a new generation, after it was restored from a logical backup (which does not carry the
+     * transaction counter the cursors count on): every replica copies its tables again at its next sync.
+     */
+    public static void rotateGeneration(Quarry primary) {
+        requirePostgres(primary);
+        primary.sql("UPDATE " + META + " SET generation = gen_random_uuid()::text").execute();
     }
 
     static void requirePostgres(Quarry primary) {
@@ -66,6 +111,8 @@ public final class SyncPrimary {
             st.execute("CREATE TABLE IF NOT EXISTS " + log + " AS SELECT " + keys + " FROM " + table + " WITH NO DATA");
             st.execute("ALTER TABLE " + log + " ADD COLUMN IF NOT EXISTS xid xid8 NOT NULL DEFAULT "
                     + "pg_current_xact_id()");
+            st.execute("ALTER TABLE " + log + " ADD COLUMN IF NOT EXISTS logged_at timestamptz NOT NULL DEFAULT "
+                    + "now()");
             st.execute("CREATE INDEX IF NOT EXISTS " + db.quote(CaptureNames.log(t) + "_xid") + " ON " + log
                     + " (xid)");
             st.execute("CREATE OR REPLACE FUNCTION " + db.quote(CaptureNames.function(t)) + "() RETURNS trigger "

@@ -156,7 +156,8 @@ class WatchDeliveryTest {
         }
         long watchThreads = Thread.getAllStackTraces().keySet().stream()
                 .filter(th -> th.getName().startsWith("quarry-watch")).count();
-        assertThat(watchThreads).as("a timer, two runners and the SQLite poller").isLessThanOrEqualTo(4);
+        assertThat(watchThreads).as("a timer, two runners, the setup thread and the SQLite poller")
+                .isLessThanOrEqualTo(5);
         open.forEach(Watch.Listening::close);
         assertThat(db.platform().resources()).isEqualTo(ResourceCounts.NONE);
     }

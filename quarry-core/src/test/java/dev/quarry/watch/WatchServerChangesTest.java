@@ -130,6 +130,32 @@ class WatchServerChangesTest {
         assertThat(triggers(t)).isEmpty();
     }
 
+    @OnDatabases({TestTarget.POSTGRES, TestTarget.MARIADB})
+    void aWatchStartedInsideATransactionOutlivesItsRollbackAndLeavesItWhole(TestDb t) throws Exception {
+        Quarry db = t.use(ARTIST, ALBUM);
+        Emissions<List<Artist>> seen = new Emissions<>();
+        java.util.concurrent.atomic.AtomicReference<Watch.Listening> live = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.transactionRun(tx -> {
+                tx.insertInto(ARTIST).values(new Artist(0, "rolled back", null)).execute();
+                live.set(seen.listen(db.watch(db.selectFrom(ARTIST)))); // installs the triggers
+                throw new IllegalStateException("roll back");
+            })).hasMessage("roll back");
+            assertThat(db.selectFrom(ARTIST).fetch()).as("the whole transaction rolled back").isEmpty();
+            assertThat(seen.next()).isEmpty();
+            try (Statement st = t.jdbc().createStatement()) {
+                st.executeUpdate("INSERT INTO artist (name) VALUES ('by jdbc')");
+            }
+            assertThat(names(seen.next())).as("the triggers outlived the rollback").containsExactly("by jdbc");
+        } finally {
+            if (live.get() != null) {
+                live.get().close();
+            }
+        }
+        assertThat(triggers(t)).isEmpty();
+    }
+
     /** Kills the server session of the handle's listener (PostgreSQL) or poller (MariaDB). */
     private static void killListener(TestDb t, Statement st) throws Exception {
         if (t.is(TestTarget.POSTGRES)) {

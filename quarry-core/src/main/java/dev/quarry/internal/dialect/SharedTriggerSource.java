@@ -43,8 +43,25 @@ public abstract class SharedTriggerSource implements ChangeSource {
     /** The database's name, for messages. */
     protected abstract String database();
 
-    /** Runs {@code work} on a connection of the handle, holding the lock that serialises trigger changes. */
-    protected abstract <T> T underLock(ConnectionWork<T> work);
+    /**
+     * Runs {@code work} on {@code c}, holding the lock that serialises trigger changes, and leaves {@code c} with
+     * nothing open: a transaction committed (or rolled back on failure), a lock released.
+     */
+    protected abstract <T> T underLock(Connection c, ConnectionWork<T> work) throws SQLException;
+
+    /**
+     * Runs {@code work} under the lock on a connection of its own, never the caller's: a watch may begin inside a
+     * transaction body, and trigger DDL there would be rolled back with it (PostgreSQL) or commit it half-way
+     * (MariaDB commits implicitly before DDL, https://mariadb.com/kb/en/sql-statements-that-cause-an-implicit-commit/).
+     */
+    private <T> T underLock(ConnectionWork<T> work) {
+        try (DedicatedConnection d = platform.openDedicatedConnection("watch triggers on " + database())) {
+            return underLock(d.connection(), work);
+        } catch (SQLException e) {
+            throw new ConnectionLostException("changing the watch triggers on " + database() + " failed: "
+                    + e.getMessage(), null, e);
+        }
+    }
 
     /** Creates the shared tables and functions if missing. Called under the lock. */
     protected abstract void createShared(Connection c) throws SQLException;

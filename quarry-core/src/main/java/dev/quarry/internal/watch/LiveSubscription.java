@@ -126,6 +126,12 @@ final class LiveSubscription<T> implements Flow.Subscription {
 
     private static final Object NULL = new Object();
 
+    /** Ends the subscription with {@code error} (its change capture could not be put in place). */
+    void fail(Throwable error) {
+        failure = error;
+        drain();
+    }
+
     @Override
     public void request(long n) {
         if (n <= 0) {

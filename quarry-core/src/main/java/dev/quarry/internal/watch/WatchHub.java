@@ -67,21 +67,34 @@ public final class WatchHub implements ChangeListener, AutoCloseable {
         return new WatchPublisher<>(this, query, options, tables);
     }
 
+    /**
+     * Subscribes {@code subscriber}. The change capture for its tables is put in place on the setup thread, and the
+     * first run follows it there, so nothing committed after the first result is missed. Not on the caller's thread:
+     * a watch may begin inside a transaction body, and trigger DDL on the caller's connection would be rolled back
+     * with it (PostgreSQL) or commit it half-way (MariaDB), while on another connection it would wait for the locks
+     * of that very transaction, which waits for it. So the first result comes once the capture is in place: after
+     * the caller's transaction ends if it wrote to a watched table.
+     */
     <T> void subscribe(LiveQuery<T> query, WatchOptions options, Set<String> tables,
                        Flow.Subscriber<? super T> subscriber) {
         LiveSubscription<T> s = new LiveSubscription<>(this, query, options, tables, subscriber);
-        RuntimeException refused = null;
-        try {
-            add(s);
-        } catch (RuntimeException e) {
-            refused = e;
-        }
         subscriber.onSubscribe(s);
-        if (refused != null) {
-            subscriber.onError(refused);
-        } else {
+        threads.setUp(() -> {
+            if (s.isCancelled()) {
+                return;
+            }
+            try {
+                add(s);
+            } catch (RuntimeException e) {
+                s.fail(e);
+                return;
+            }
+            if (s.isCancelled()) {
+                remove(s); // cancelled while its capture was being put in place
+                return;
+            }
             s.start();
-        }
+        });
     }
 
     /** Registers {@code s}; the source covers its tables before this returns, so no later change is missed. */

@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads of one database's watches: one timer thread that fans change events out and waits out throttles, and
- * a fixed pool of {@value #RUNNERS} that re-run queries, however many watches there are. Both are daemon threads
+ * The threads of one database's watches: one timer thread that fans change events out and waits out throttles, a
+ * fixed pool of {@value #RUNNERS} that re-run queries, however many watches there are, and one setup thread that
+ * puts change capture in place for new subscriptions. Both are daemon threads
  * that end after {@value #IDLE_SECONDS} s without work, so a database nobody watches keeps none. After
  * {@link #close} new work is dropped (the watches are gone). Thread-safe.
  */
@@ -21,6 +22,7 @@ final class WatchThreads {
 
     private final ScheduledThreadPoolExecutor timer;
     private final ThreadPoolExecutor runners;
+    private final ThreadPoolExecutor setup;
 
     WatchThreads(String name) {
         timer = new ScheduledThreadPoolExecutor(1, daemons("quarry-watch-timer-" + name));
@@ -30,6 +32,21 @@ final class WatchThreads {
         runners = new ThreadPoolExecutor(RUNNERS, RUNNERS, IDLE_SECONDS, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemons("quarry-watch-" + name));
         runners.allowCoreThreadTimeOut(true);
+        setup = new ThreadPoolExecutor(1, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemons("quarry-watch-setup-" + name));
+        setup.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * Runs {@code work} on the setup thread, in submission order: putting change capture in place may wait for
+     * locks (a transaction that wrote to the table), which must hold up neither the timer nor the runners.
+     */
+    void setUp(Runnable work) {
+        try {
+            setup.execute(work);
+        } catch (RejectedExecutionException closed) {
+            // closed: the watch is gone
+        }
     }
 
     private static ThreadFactory daemons(String prefix) {
@@ -75,5 +92,6 @@ final class WatchThreads {
     void close() {
         timer.shutdownNow();
         runners.shutdownNow();
+        setup.shutdownNow();
     }
 }

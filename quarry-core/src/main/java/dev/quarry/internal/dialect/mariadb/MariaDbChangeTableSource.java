@@ -1,6 +1,5 @@
 package dev.quarry.internal.dialect.mariadb;
 
-import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
 import dev.quarry.Database;
 import dev.quarry.internal.dialect.SharedTriggerSource;
@@ -99,29 +98,28 @@ public final class MariaDbChangeTableSource extends SharedTriggerSource {
         return read;
     }
 
-    /** Runs {@code work} holding the named lock that serialises trigger changes in this database. */
+    /** Holds the named lock that serialises trigger changes in this database (GET_LOCK is per session). */
     @Override
-    protected <T> T underLock(ConnectionWork<T> work) {
-        return db.withConnection(ConnectionAccess.WRITE, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+    protected <T> T underLock(Connection c, ConnectionWork<T> work) throws SQLException {
+        c.setAutoCommit(true); // each DDL statement commits anyway
+        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+            ps.setString(1, LOCK);
+            ps.setInt(2, LOCK_WAIT_SECONDS);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    throw new SQLException("could not take the lock '" + LOCK + "' within " + LOCK_WAIT_SECONDS
+                            + " s: another process is changing watch triggers");
+                }
+            }
+        }
+        try {
+            return work.run(c);
+        } finally {
+            try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
                 ps.setString(1, LOCK);
-                ps.setInt(2, LOCK_WAIT_SECONDS);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || rs.getInt(1) != 1) {
-                        throw new SQLException("could not take the lock '" + LOCK + "' within " + LOCK_WAIT_SECONDS
-                                + " s: another process is changing watch triggers");
-                    }
-                }
+                ps.execute();
             }
-            try {
-                return work.run(c);
-            } finally {
-                try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                    ps.setString(1, LOCK);
-                    ps.execute();
-                }
-            }
-        });
+        }
     }
 
     @Override

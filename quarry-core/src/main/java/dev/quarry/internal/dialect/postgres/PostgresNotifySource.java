@@ -1,6 +1,5 @@
 package dev.quarry.internal.dialect.postgres;
 
-import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
 import dev.quarry.Database;
 import dev.quarry.internal.dialect.SharedTriggerSource;
@@ -89,14 +88,20 @@ public final class PostgresNotifySource extends SharedTriggerSource {
 
     /** A transaction holding a transaction-level advisory lock, so trigger changes of all processes take turns. */
     @Override
-    protected <T> T underLock(ConnectionWork<T> work) {
-        return db.transaction(tx -> tx.withConnection(ConnectionAccess.WRITE, c -> {
+    protected <T> T underLock(Connection c, ConnectionWork<T> work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
             try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 ps.setLong(1, LOCK_KEY);
                 ps.execute();
             }
-            return work.run(c);
-        }));
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
     }
 
     @Override

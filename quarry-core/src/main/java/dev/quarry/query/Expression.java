@@ -16,7 +16,7 @@ import java.util.List;
 public sealed interface Expression<T> extends Selection<T>
         permits Column, Param, Placeholder, FunctionCall, UserFunctionCall, Arithmetic, Aggregate, WindowFunction,
         CaseWhen, Cast, ScalarSubquery, Aliased, FieldRef, Excluded, Condition,
-        LongExpression, IntExpression, DecimalExpression, DoubleExpression {
+        IntegerExpression, DecimalExpression, DoubleExpression {
 
     /** The type of its value. */
     DataType<T> type();

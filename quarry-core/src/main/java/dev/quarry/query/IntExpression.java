@@ -12,10 +12,10 @@ import dev.quarry.schema.DataType;
  * An expression of {@code int} values: an {@code int} column, {@code length(...)}, {@code year(...)}... Its
  * arithmetic is typed as Java types it (docs/dsl.md, "Literals and mixed types"): with an {@code int} an
  * {@code int}, with a {@code long} a {@code long} ({@code INVOICE_LINE.quantity.times(TRACK.milliseconds)}), with
- * a {@code double} a {@code double}, with a decimal a decimal. A {@code long} value is not taken where an
+ * a {@code double} a {@code double}, with a decimal a decimal ({@link IntegerExpression}). A {@code long} value is not taken where an
  * {@code int} is compared: it may not fit.
  */
-public sealed interface IntExpression extends Expression<Integer>
+public sealed interface IntExpression extends IntegerExpression<Integer>
         permits IntColumn, Arithmetic.OfInt, FunctionCall.OfInt, Aggregate.OfInt {
 
     // ---- int arithmetic ----
@@ -105,55 +105,6 @@ public sealed interface IntExpression extends Expression<Integer>
 
     default LongExpression mod(Long value) {
         return Widening.longs(MODULO, this, value);
-    }
-
-    // ---- with a double: double arithmetic ----
-
-    default DoubleExpression plus(Double value) {
-        return Widening.doubles(ADD, this, value);
-    }
-
-    default DoubleExpression plus(DoubleExpression other) {
-        return Widening.doubles(ADD, this, other);
-    }
-
-    default DoubleExpression minus(Double value) {
-        return Widening.doubles(SUBTRACT, this, value);
-    }
-
-    default DoubleExpression minus(DoubleExpression other) {
-        return Widening.doubles(SUBTRACT, this, other);
-    }
-
-    default DoubleExpression times(Double value) {
-        return Widening.doubles(MULTIPLY, this, value);
-    }
-
-    default DoubleExpression times(DoubleExpression other) {
-        return Widening.doubles(MULTIPLY, this, other);
-    }
-
-    /** Floating-point division. */
-    default DoubleExpression div(Double value) {
-        return Widening.doubles(DIVIDE, this, value);
-    }
-
-    default DoubleExpression div(DoubleExpression other) {
-        return Widening.doubles(DIVIDE, this, other);
-    }
-
-    // ---- with a decimal: exact decimal arithmetic ----
-
-    default DecimalExpression plus(DecimalExpression other) {
-        return Widening.decimals(ADD, this, other, other.type());
-    }
-
-    default DecimalExpression minus(DecimalExpression other) {
-        return Widening.decimals(SUBTRACT, this, other, other.type());
-    }
-
-    default DecimalExpression times(DecimalExpression other) {
-        return Widening.decimals(MULTIPLY, this, other, other.type());
     }
 
     private IntExpression ints(ArithmeticOperator op, Expression<?> right) {

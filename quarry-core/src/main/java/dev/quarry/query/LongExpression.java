@@ -22,7 +22,7 @@ import dev.quarry.schema.DataType;
  *
  * Division of two whole numbers truncates toward zero on every database.
  */
-public sealed interface LongExpression extends Expression<Long>
+public sealed interface LongExpression extends IntegerExpression<Long>
         permits LongColumn, Arithmetic.OfLong, FunctionCall.OfLong, Aggregate.OfLong {
 
     // ---- int values ----
@@ -156,55 +156,6 @@ public sealed interface LongExpression extends Expression<Long>
 
     default LongExpression mod(Integer value) {
         return longs(MODULO, param(Widening.toLong(value)));
-    }
-
-    // ---- with a double: double arithmetic ----
-
-    default DoubleExpression plus(Double value) {
-        return Widening.doubles(ADD, this, value);
-    }
-
-    default DoubleExpression plus(DoubleExpression other) {
-        return Widening.doubles(ADD, this, other);
-    }
-
-    default DoubleExpression minus(Double value) {
-        return Widening.doubles(SUBTRACT, this, value);
-    }
-
-    default DoubleExpression minus(DoubleExpression other) {
-        return Widening.doubles(SUBTRACT, this, other);
-    }
-
-    default DoubleExpression times(Double value) {
-        return Widening.doubles(MULTIPLY, this, value);
-    }
-
-    default DoubleExpression times(DoubleExpression other) {
-        return Widening.doubles(MULTIPLY, this, other);
-    }
-
-    /** Floating-point division: {@code sumLong(TRACK.milliseconds).div(60000.0)} is a number of minutes. */
-    default DoubleExpression div(Double value) {
-        return Widening.doubles(DIVIDE, this, value);
-    }
-
-    default DoubleExpression div(DoubleExpression other) {
-        return Widening.doubles(DIVIDE, this, other);
-    }
-
-    // ---- with a decimal: exact decimal arithmetic ----
-
-    default DecimalExpression plus(DecimalExpression other) {
-        return Widening.decimals(ADD, this, other, other.type());
-    }
-
-    default DecimalExpression minus(DecimalExpression other) {
-        return Widening.decimals(SUBTRACT, this, other, other.type());
-    }
-
-    default DecimalExpression times(DecimalExpression other) {
-        return Widening.decimals(MULTIPLY, this, other, other.type());
     }
 
     private LongExpression longs(ArithmeticOperator op, Expression<?> right) {

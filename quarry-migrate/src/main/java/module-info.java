@@ -6,6 +6,7 @@
  */
 module dev.quarry.migrate {
     requires transitive dev.quarry.core;
+    requires com.fasterxml.jackson.databind;
 
     exports dev.quarry.migrate;
 }

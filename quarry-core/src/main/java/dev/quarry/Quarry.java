@@ -73,6 +73,20 @@ public final class Quarry implements Database, AutoCloseable {
         return opened(Engines.factory().open(url, settings));
     }
 
+    /**
+     * The DDL of the database Quarry names {@code database} ({@code "sqlite"}, {@code "postgresql"},
+     * {@code "mariadb"}: what {@link #dialectName()} says), without a connection: to write migration files for a
+     * database that is not at hand. It is the DDL of the oldest version that can make every schema change (SQLite
+     * 3.35, PostgreSQL 12, MariaDB 10.5) with the server's default settings; on MariaDB that means a backslash in a
+     * string default is escaped, as without {@code NO_BACKSLASH_ESCAPES} in {@code sql_mode}. A handle's own
+     * {@code platform().ddl()} follows its server's version and settings.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static dev.quarry.spi.DdlOperations ddlOf(String database) {
+        return Engines.factory().ddl(database);
+    }
+
     /** Uses {@code dataSource} as it is; {@link #close()} leaves it open. */
     public static Quarry open(DataSource dataSource, QuarrySettings settings) {
         return opened(Engines.factory().open(dataSource, settings));

@@ -35,5 +35,8 @@ public interface QuarryEngine extends Database, AutoCloseable {
 
         /** Uses {@code dataSource} as it is, never closing it. */
         QuarryEngine open(DataSource dataSource, QuarrySettings settings);
+
+        /** The DDL of a database without a connection: see {@link Quarry#ddlOf}. */
+        dev.quarry.spi.DdlOperations ddl(String databaseName);
     }
 }

@@ -78,7 +78,7 @@ class SchemaComparisonTest {
                 .build();
 
         assertThat(SchemaComparison.differences(declared, read)).containsExactly(
-                "table 't': columns [id, name, parent_id, extra] expected, found [id, name, parent_id]",
+                "table 't': column 'extra' is missing",
                 "table 't': primary key [id] expected, found [id, name]",
                 "table 't': index 't_name_key' is unique index [name], expected unique constraint [name]",
                 "table 't': index 't_parent_idx' is missing (index [parent_id])",

@@ -8,9 +8,11 @@ import dev.quarry.internal.dialect.render.DdlRenderer;
 import dev.quarry.internal.dialect.render.Quoting;
 import dev.quarry.internal.dialect.render.SqlRenderer;
 import dev.quarry.query.Query;
+import dev.quarry.schema.SchemaChange;
 import dev.quarry.schema.TableDef;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -94,6 +96,23 @@ public abstract class BundledDialect implements Dialect {
     @Override
     public final String quote(String name) {
         return quoting.quote(name);
+    }
+
+    @Override
+    public final List<String> statements(SchemaChange change) {
+        return ddl.statements(change);
+    }
+
+    /** None by default: SQLite's writers take turns by the file's lock; the servers override. */
+    @Override
+    public Optional<SessionLock> sessionLock(String name) {
+        return Optional.empty();
+    }
+
+    /** None by default: the server databases alter in place; SQLite overrides. */
+    @Override
+    public Optional<RebuildGuard> rebuildGuard() {
+        return Optional.empty();
     }
 
     /** Built on first use (racy single check: building twice yields equal tables). */

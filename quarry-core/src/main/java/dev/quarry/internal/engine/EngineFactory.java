@@ -19,4 +19,9 @@ public final class EngineFactory implements QuarryEngine.Factory {
     public QuarryEngine open(DataSource dataSource, QuarrySettings settings) {
         return QuarryHandle.open(dataSource, settings);
     }
+
+    @Override
+    public dev.quarry.spi.DdlOperations ddl(String databaseName) {
+        return new dev.quarry.internal.dialect.DdlView(dev.quarry.internal.dialect.detect.Dialects.offline(databaseName));
+    }
 }

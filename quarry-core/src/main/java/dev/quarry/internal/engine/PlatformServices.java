@@ -4,8 +4,10 @@ import dev.quarry.spi.BackgroundTask;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.ChangeListener;
 import dev.quarry.schema.Identifiers;
+import dev.quarry.schema.SchemaChange;
 import dev.quarry.schema.TableDef;
 import dev.quarry.spi.DdlOperations;
+import dev.quarry.internal.dialect.DdlView;
 import dev.quarry.spi.DedicatedConnection;
 import dev.quarry.spi.Introspector;
 import dev.quarry.spi.Platform;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import dev.quarry.query.Prepared;
@@ -55,23 +58,7 @@ final class PlatformServices implements Platform {
     /** The dialect's DDL behind an adapter, so what a module holds is the DDL and nothing else of the dialect. */
     @Override
     public DdlOperations ddl() {
-        DdlOperations d = ctx.dialect();
-        return new DdlOperations() {
-            @Override
-            public List<String> createTable(TableDef table, boolean ifNotExists) {
-                return d.createTable(table, ifNotExists);
-            }
-
-            @Override
-            public String dropTable(TableDef table, boolean ifExists) {
-                return d.dropTable(table, ifExists);
-            }
-
-            @Override
-            public String quote(String name) {
-                return d.quote(Identifiers.check("identifier", name));
-            }
-        };
+        return new DdlView(ctx.dialect());
     }
 
     @Override

@@ -65,6 +65,21 @@ final class LimitedDialect implements Dialect {
     }
 
     @Override
+    public List<String> statements(dev.quarry.schema.SchemaChange change) {
+        return real.statements(change);
+    }
+
+    @Override
+    public java.util.Optional<SessionLock> sessionLock(String name) {
+        return real.sessionLock(name);
+    }
+
+    @Override
+    public java.util.Optional<RebuildGuard> rebuildGuard() {
+        return real.rebuildGuard();
+    }
+
+    @Override
     public TypeCodecs codecs() {
         return real.codecs();
     }

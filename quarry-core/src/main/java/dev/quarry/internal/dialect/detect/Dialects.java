@@ -70,6 +70,23 @@ public final class Dialects {
      * version number counts, missing parts are 0. MariaDB before 11 may announce itself as "5.5.5-10.x.y-MariaDB"
      * for old replication clients (https://mariadb.com/kb/en/version/); the prefix is skipped.
      */
+    /**
+     * The dialect of the database Quarry names {@code name} ({@code sqlite}, {@code postgresql}, {@code mariadb}),
+     * at the oldest version whose DDL covers every schema change (SQLite 3.35: DROP COLUMN; PostgreSQL 12; MariaDB
+     * 10.5: RENAME COLUMN), with the server's default settings; for DDL written without a connection.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static Dialect offline(String name) {
+        return switch (String.valueOf(name)) {
+            case "sqlite" -> new SqliteDialect(new int[] {3, 35, 0});
+            case "postgresql" -> new PostgresDialect(new int[] {12, 0, 0});
+            case "mariadb" -> new MariaDbDialect(new int[] {10, 5, 0});
+            default -> throw new IllegalArgumentException("no database named '" + name + "'; Quarry's are sqlite,"
+                    + " postgresql and mariadb");
+        };
+    }
+
     static int[] parseVersion(String text) {
         String t = text.startsWith("5.5.5-") ? text.substring("5.5.5-".length()) : text;
         int[] v = new int[3];

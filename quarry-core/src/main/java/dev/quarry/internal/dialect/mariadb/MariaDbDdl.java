@@ -2,6 +2,7 @@ package dev.quarry.internal.dialect.mariadb;
 
 import dev.quarry.annotation.ReferentialAction;
 import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.internal.dialect.render.ChangeRenderer;
 import dev.quarry.internal.dialect.render.DdlRenderer;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
@@ -32,6 +33,7 @@ import java.time.temporal.TemporalAccessor;
  * (https://mariadb.com/kb/en/supported-character-sets-and-collations/). Immutable.
  */
 final class MariaDbDdl extends DdlRenderer {
+    private final MariaDbChanges changes = new MariaDbChanges(this);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
@@ -40,6 +42,11 @@ final class MariaDbDdl extends DdlRenderer {
     MariaDbDdl(boolean noBackslashEscapes) {
         super(MariaDbDialect.QUOTING);
         this.noBackslashEscapes = noBackslashEscapes;
+    }
+
+    @Override
+    protected ChangeRenderer changes() {
+        return changes;
     }
 
     @Override

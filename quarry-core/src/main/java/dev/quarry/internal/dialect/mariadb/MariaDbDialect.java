@@ -94,4 +94,16 @@ public final class MariaDbDialect extends BundledDialect {
     public ChangeSource changeSource(Database db, Platform platform, Duration pollInterval) {
         return new MariaDbChangeTableSource(db, platform, pollInterval);
     }
+
+    /**
+     * {@code GET_LOCK}, held by the session (https://mariadb.com/kb/en/get_lock/): it returns 1 when taken and 0
+     * when the wait of 600 seconds ran out. The name is a string literal of letters Quarry chose and the caller's
+     * name with quotes doubled.
+     */
+    @Override
+    public java.util.Optional<SessionLock> sessionLock(String name) {
+        String literal = "'quarry:" + name.replace("\\", "\\\\").replace("'", "''") + "'";
+        return java.util.Optional.of(new SessionLock("SELECT GET_LOCK(" + literal + ", 600)",
+                "SELECT RELEASE_LOCK(" + literal + ")"));
+    }
 }

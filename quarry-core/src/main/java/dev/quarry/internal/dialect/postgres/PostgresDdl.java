@@ -1,5 +1,6 @@
 package dev.quarry.internal.dialect.postgres;
 
+import dev.quarry.internal.dialect.render.ChangeRenderer;
 import dev.quarry.internal.dialect.render.DdlRenderer;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
@@ -21,9 +22,15 @@ import dev.quarry.schema.TableDef;
  * replica) is still accepted (https://www.postgresql.org/docs/current/ddl-identity-columns.html). Immutable.
  */
 final class PostgresDdl extends DdlRenderer {
+    private final PostgresChanges changes = new PostgresChanges(this);
 
     PostgresDdl() {
         super(PostgresDialect.QUOTING);
+    }
+
+    @Override
+    protected ChangeRenderer changes() {
+        return changes;
     }
 
     @Override

@@ -91,4 +91,12 @@ public final class PostgresDialect extends BundledDialect {
     public ChangeSource changeSource(Database db, Platform platform, Duration pollInterval) {
         return new PostgresNotifySource(db, platform);
     }
+
+    /** A session-level advisory lock (https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS). */
+    @Override
+    public java.util.Optional<SessionLock> sessionLock(String name) {
+        long key = dev.quarry.internal.dialect.SessionLocks.key(name);
+        return java.util.Optional.of(new SessionLock("SELECT 1 FROM (SELECT pg_advisory_lock(" + key + ")) l",
+                "SELECT pg_advisory_unlock(" + key + ")"));
+    }
 }

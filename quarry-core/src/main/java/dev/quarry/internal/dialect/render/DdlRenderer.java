@@ -5,6 +5,7 @@ import dev.quarry.schema.CheckDef;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.ForeignKeyDef;
 import dev.quarry.schema.IndexDef;
+import dev.quarry.schema.SchemaChange;
 import dev.quarry.schema.SqlType;
 import dev.quarry.schema.TableDef;
 import java.time.format.DateTimeFormatter;
@@ -83,15 +84,61 @@ public abstract class DdlRenderer {
         return List.of();
     }
 
+    /**
+     * The statements that make {@code change} on this database, in order.
+     *
+     * @throws dev.quarry.error.UnsupportedFeatureException if this database cannot make it in place
+     */
+    public final List<String> statements(SchemaChange change) {
+        return changes().statements(change);
+    }
+
+    /** This database's renderer of schema changes. */
+    protected abstract ChangeRenderer changes();
+
     /** {@code DROP TABLE [IF EXISTS] "t"}. */
     public final String dropTable(TableDef table, boolean ifExists) {
         StringBuilder b = new StringBuilder(ifExists ? "DROP TABLE IF EXISTS " : "DROP TABLE ");
         return quoting.append(b, table.name()).toString();
     }
 
+    /**
+     * Column {@code c} of {@code table} as CREATE TABLE writes it: quoted name, type, NOT NULL, generated key,
+     * default; for {@code ALTER TABLE ... ADD COLUMN} and MariaDB's {@code MODIFY COLUMN}.
+     */
+    public final String columnDefinition(TableDef table, ColumnDef c) {
+        StringBuilder b = new StringBuilder(64);
+        column(table, c, b);
+        return b.toString();
+    }
+
+    /** The database type of column {@code c} of {@code table}, as CREATE TABLE writes it. */
+    public final String columnType(TableDef table, ColumnDef c) {
+        return c.type().kind() == SqlType.NATIVE ? c.type().nativeType() : typeName(table, c);
+    }
+
+    /** {@code CONSTRAINT "n" FOREIGN KEY (..) REFERENCES "t" (..) ON DELETE ..[ ON UPDATE ..]}. */
+    public final String foreignKeyClause(ForeignKeyDef fk) {
+        StringBuilder b = new StringBuilder(128);
+        foreignKey(fk, b);
+        return b.substring(2);
+    }
+
+    /** {@code "a", "b"} in parentheses: the quoted names of {@code columns}. */
+    public final String columnList(List<String> columns) {
+        StringBuilder b = new StringBuilder(32);
+        names(columns, b);
+        return b.toString();
+    }
+
+    /** {@code name} quoted as an identifier. */
+    public final String quote(String name) {
+        return quoting.quote(name);
+    }
+
     private void column(TableDef table, ColumnDef c, StringBuilder b) {
         quoting.append(b, c.name()).append(' ');
-        b.append(c.type().kind() == SqlType.NATIVE ? c.type().nativeType() : typeName(table, c));
+        b.append(columnType(table, c));
         if (!c.nullable()) {
             b.append(" NOT NULL");
         }
@@ -163,7 +210,8 @@ public abstract class DdlRenderer {
         return false;
     }
 
-    private String createIndex(TableDef table, IndexDef index, boolean ifNotExists) {
+    /** {@code CREATE [UNIQUE] INDEX [IF NOT EXISTS] "i" ON "t" (..)} for an index that is not a constraint. */
+    public final String createIndex(TableDef table, IndexDef index, boolean ifNotExists) {
         StringBuilder b = new StringBuilder(96);
         b.append(index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
         if (ifNotExists) {

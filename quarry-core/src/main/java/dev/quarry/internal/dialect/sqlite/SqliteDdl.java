@@ -1,6 +1,7 @@
 package dev.quarry.internal.dialect.sqlite;
 
 import dev.quarry.error.UnsupportedFeatureException;
+import dev.quarry.internal.dialect.render.ChangeRenderer;
 import dev.quarry.internal.dialect.render.DdlRenderer;
 import dev.quarry.schema.CheckDef;
 import dev.quarry.schema.ColumnDef;
@@ -44,9 +45,15 @@ import java.util.List;
  * never reused (https://www.sqlite.org/autoinc.html), as on the server databases. Immutable.
  */
 final class SqliteDdl extends DdlRenderer {
+    private final SqliteChanges changes = new SqliteChanges(this);
 
     SqliteDdl() {
         super(SqliteDialect.QUOTING);
+    }
+
+    @Override
+    protected ChangeRenderer changes() {
+        return changes;
     }
 
     @Override
@@ -98,7 +105,7 @@ final class SqliteDdl extends DdlRenderer {
     }
 
     /** {@code quarry_fits_<column>}, cut and made unique with a hash past 64 characters. */
-    private static String checkName(String column) {
+    static String checkName(String column) {
         String name = "quarry_fits_" + column;
         if (name.length() <= 64) {
             return name;

@@ -12,6 +12,7 @@ import dev.quarry.internal.dialect.render.Quoting;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * SQLite: the bundle of its renderer, DDL, codecs, capabilities and error translation. Immutable and thread-safe.
@@ -19,6 +20,8 @@ import java.time.Duration;
 public final class SqliteDialect extends BundledDialect {
     /** Standard double quotes (https://www.sqlite.org/lang_keywords.html). */
     static final Quoting QUOTING = new Quoting('"');
+    private static final RebuildGuard REBUILD_GUARD = new RebuildGuard("PRAGMA foreign_keys = OFF",
+            "PRAGMA foreign_key_check", "PRAGMA foreign_keys = ON");
 
     /** @param version the SQLite library's version as major, minor, patch */
     public SqliteDialect(int[] version) {
@@ -66,6 +69,12 @@ public final class SqliteDialect extends BundledDialect {
     @Override
     public void loadExtension(Connection connection, String file) throws SQLException {
         SqliteConnectionSetup.loadExtension(connection, file);
+    }
+
+    /** See {@link SqliteRebuild}: foreign keys off around the transaction, checked before its commit. */
+    @Override
+    public Optional<RebuildGuard> rebuildGuard() {
+        return Optional.of(REBUILD_GUARD);
     }
 
     @Override

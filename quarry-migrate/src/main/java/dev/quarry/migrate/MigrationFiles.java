@@ -38,8 +38,10 @@ import java.util.stream.Stream;
  * A file is SQL statements ended by semicolons, with {@code -- quarry:} comment lines that say what Quarry's runner
  * needs to know: a down file that cannot bring back what its up file dropped says {@code -- quarry:irreversible},
  * and the runner refuses to go down past it unless forced. A SQLite file that rebuilds a table switches foreign keys
- * off outside its own transaction (see docs/migrations.md); Flyway runs such a file outside its transaction because
- * of the {@code .sql.conf} beside it ({@code executeInTransaction=false}). Stateless.
+ * off outside its own transaction ({@code SAVEPOINT quarry_rebuild} ... {@code RELEASE quarry_rebuild}; see
+ * docs/migrations.md); Flyway runs such a file outside a transaction of its own (it does so for any file with
+ * {@code PRAGMA foreign_keys}, and the {@code .sql.conf} beside it, {@code executeInTransaction=false}, says so
+ * again). Stateless.
  */
 public final class MigrationFiles {
     /** The databases a directory holds files for, by Quarry's dialect names. */
@@ -48,6 +50,9 @@ public final class MigrationFiles {
     static final String SNAPSHOT = "schema.json";
     static final String IRREVERSIBLE = "-- quarry:irreversible ";
     static final String GUARDED = "-- quarry:rebuild";
+    /** Opens and commits a rebuild file's own transaction (a savepoint outside a transaction begins one). */
+    static final String OPEN = "SAVEPOINT quarry_rebuild";
+    static final String CLOSE = "RELEASE quarry_rebuild";
     private static final Pattern FILE = Pattern.compile("([VU])(\\d+)__([A-Za-z0-9_]+)\\.sql");
 
     private MigrationFiles() {
@@ -211,7 +216,8 @@ public final class MigrationFiles {
         if (guard != null) {
             b.append(GUARDED).append(": foreign keys are off outside this file's transaction, and checked before its"
                     + " commit by Quarry's runner\n");
-            b.append(guard.beforeTransaction()).append(";\nBEGIN;\n");
+            // SAVEPOINT opens the transaction: Flyway's SQLite parser reads a BEGIN as the start of a trigger body
+            b.append(guard.beforeTransaction()).append(";\n").append(OPEN).append(";\n");
         }
         for (MigrationScript.Step step : script.steps()) {
             if (step.change() instanceof RebuildTable r) {
@@ -222,7 +228,7 @@ public final class MigrationFiles {
             }
         }
         if (guard != null) {
-            b.append("COMMIT;\n").append(guard.afterTransaction()).append(";\n");
+            b.append(CLOSE).append(";\n").append(guard.afterTransaction()).append(";\n");
         }
         return b.toString();
     }

@@ -438,11 +438,12 @@ public final class Migrator {
         RebuildGuard guard = ddl.rebuildGuard().orElse(null);
         if (guard != null && text.lines().anyMatch(l -> l.startsWith(MigrationFiles.GUARDED))) {
             int n = statements.size();
-            if (n < 4 || !statements.get(0).equals(guard.beforeTransaction()) || !statements.get(1).equals("BEGIN")
-                    || !statements.get(n - 2).equals("COMMIT") || !statements.get(n - 1).equals(guard.afterTransaction())) {
+            if (n < 4 || !statements.get(0).equals(guard.beforeTransaction())
+                    || !statements.get(1).equals(MigrationFiles.OPEN) || !statements.get(n - 2).equals(MigrationFiles.CLOSE)
+                    || !statements.get(n - 1).equals(guard.afterTransaction())) {
                 throw new MigrationException(file + " says it rebuilds a table but does not begin with "
-                        + guard.beforeTransaction() + "; BEGIN; and end with COMMIT; " + guard.afterTransaction()
-                        + "; as generated");
+                        + guard.beforeTransaction() + "; " + MigrationFiles.OPEN + "; and end with "
+                        + MigrationFiles.CLOSE + "; " + guard.afterTransaction() + "; as generated");
             }
             return new Body(statements.subList(2, n - 2), guard);
         }

@@ -28,7 +28,7 @@ class MigrationCrashTest {
     private static String migration(TestTarget target) {
         String slow = switch (target) {
             case SQLITE -> "INSERT INTO crash_a (id) WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
-                    + " WHERE x < 3000000) SELECT x FROM c";
+                    + " WHERE x < 1500000) SELECT x FROM c";
             case POSTGRES -> "SELECT pg_sleep(4)";
             case MARIADB -> "SELECT SLEEP(4)";
         };

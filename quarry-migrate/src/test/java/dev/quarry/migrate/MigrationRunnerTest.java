@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quarry.Quarry;
-import dev.quarry.annotation.ReferentialAction;
-import dev.quarry.schema.ColumnDef;
-import dev.quarry.schema.DataType;
 import dev.quarry.schema.TableDef;
 import dev.quarry.testing.AllDatabases;
 import dev.quarry.testing.TestDb;
@@ -34,25 +31,10 @@ class MigrationRunnerTest {
     Path tmp;
 
     private static TableDef customer(boolean nullableName, boolean email) {
-        TableDef.Builder b = TableDef.builder("mr_customer").column("id", DataType.LONG);
-        if (nullableName) {
-            b.nullableColumn("name", DataType.string(40));
-        } else {
-            b.column("name", DataType.string(40));
-        }
-        if (email) {
-            b.column(new ColumnDef("email", DataType.string(80), false, "none", false));
-        }
-        return b.primaryKey("id").build();
+        return CustomerSchema.customer(nullableName, email);
     }
 
-    private static final TableDef ORDER = TableDef.builder("mr_order")
-            .column("id", DataType.LONG)
-            .column("customer_id", DataType.LONG)
-            .primaryKey("id")
-            .foreignKey("mr_order_customer_fk", List.of("customer_id"), "mr_customer", List.of("id"),
-                    ReferentialAction.CASCADE)
-            .build();
+    private static final TableDef ORDER = CustomerSchema.ORDER;
 
     private static void reset(Quarry db) {
         LiveMigration.apply(db, List.of(), Renames.none(), DataLoss.ALLOW);

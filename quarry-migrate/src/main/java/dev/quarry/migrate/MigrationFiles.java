@@ -50,6 +50,7 @@ public final class MigrationFiles {
     static final String SNAPSHOT = "schema.json";
     static final String IRREVERSIBLE = "-- quarry:irreversible ";
     static final String GUARDED = "-- quarry:rebuild";
+    static final String REBUILD_OF = "-- rebuild of table ";
     /** Opens and commits a rebuild file's own transaction (a savepoint outside a transaction begins one). */
     static final String OPEN = "SAVEPOINT quarry_rebuild";
     static final String CLOSE = "RELEASE quarry_rebuild";
@@ -221,7 +222,7 @@ public final class MigrationFiles {
         }
         for (MigrationScript.Step step : script.steps()) {
             if (step.change() instanceof RebuildTable r) {
-                b.append("-- rebuild of table ").append(r.tableName()).append('\n');
+                b.append(REBUILD_OF).append(r.tableName()).append('\n');
             }
             for (String sql : step.statements()) {
                 b.append(sql).append(";\n");

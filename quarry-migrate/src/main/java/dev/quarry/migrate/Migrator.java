@@ -54,6 +54,23 @@ public final class Migrator {
         this.ddl = db.platform().ddl();
     }
 
+    /**
+     * Opens {@code url} and applies the pending migrations of {@code directory} before handing the handle over: a
+     * service that migrates on start. When a migration fails the handle is closed and the failure thrown.
+     *
+     * @throws MigrationException as {@link #migrate()} does
+     */
+    public static Quarry openMigrated(String url, dev.quarry.QuarrySettings settings, Path directory) {
+        Quarry db = Quarry.open(url, settings);
+        try {
+            of(db, directory).migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     /** A migrator of {@code db} with the files of its database in {@code directory}. */
     public static Migrator of(Quarry db, Path directory) {
         return new Migrator(Objects.requireNonNull(db, "db"), Objects.requireNonNull(directory, "directory"));
@@ -228,6 +245,9 @@ public final class Migrator {
             return applyStatementByStatement(c, h, m, body, sum, notes);
         }
         boolean sqlite = ddl.sessionLock("migrate").isEmpty();
+        if (body.guard() != null) {
+            RebuildTriggers.refuseIfAny(c, body.guard(), body.rebuilt(), "V" + m.version());
+        }
         try (Statement s = c.createStatement()) {
             if (body.guard() != null) {
                 s.execute(body.guard().beforeTransaction());
@@ -429,7 +449,7 @@ public final class Migrator {
     }
 
     /** A file's statements, with the rebuild guard taken out where the file has one (the runner runs it). */
-    private record Body(List<String> statements, RebuildGuard guard) {
+    private record Body(List<String> statements, RebuildGuard guard, List<String> rebuilt) {
     }
 
     private Body body(Path file) {
@@ -445,9 +465,11 @@ public final class Migrator {
                         + guard.beforeTransaction() + "; " + MigrationFiles.OPEN + "; and end with "
                         + MigrationFiles.CLOSE + "; " + guard.afterTransaction() + "; as generated");
             }
-            return new Body(statements.subList(2, n - 2), guard);
+            List<String> rebuilt = text.lines().filter(l -> l.startsWith(MigrationFiles.REBUILD_OF))
+                    .map(l -> l.substring(MigrationFiles.REBUILD_OF.length()).strip()).toList();
+            return new Body(statements.subList(2, n - 2), guard, rebuilt);
         }
-        return new Body(statements, null);
+        return new Body(statements, null, List.of());
     }
 
     private static String read(Path file) {

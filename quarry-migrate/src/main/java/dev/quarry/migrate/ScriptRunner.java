@@ -40,6 +40,11 @@ final class ScriptRunner {
     private static void inTransaction(Connection c, MigrationScript script, List<String> statements)
             throws SQLException {
         RebuildGuard guard = script.guard().orElse(null);
+        if (guard != null) {
+            List<String> rebuilt = script.steps().stream().map(MigrationScript.Step::change)
+                    .filter(RebuildTable.class::isInstance).map(ch -> ch.tableName()).toList();
+            RebuildTriggers.refuseIfAny(c, guard, rebuilt, "the migration");
+        }
         try (Statement s = c.createStatement()) {
             if (guard != null) {
                 s.execute(guard.beforeTransaction());

@@ -114,6 +114,29 @@ class SqliteRebuildTest {
         RoundTrip.assertReadBackAsDeclared(db, parent(false), CHILD);
     }
 
+    @OnDatabases(TestTarget.SQLITE)
+    void aTableWithItsOwnTriggerIsNotRebuiltAndNothingRuns(TestDb t) throws SQLException {
+        Quarry db = t.db();
+        LiveMigration.apply(db, List.of(), Renames.none(), DataLoss.ALLOW);
+        LiveMigration.apply(db, List.of(parent(false), LOG), Renames.none(), DataLoss.REFUSE);
+        try (Connection c = t.jdbc(); Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER rb_parent_added AFTER INSERT ON rb_parent BEGIN"
+                    + " INSERT INTO rb_log (n) VALUES (new.id); END");
+        }
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> LiveMigration.apply(db, List.of(parent(true), LOG), Renames.none(), DataLoss.REFUSE))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("rb_parent.rb_parent_added")
+                .hasMessageContaining("nothing ran");
+        RoundTrip.assertReadBackAsDeclared(db, parent(false), LOG);
+        try (Connection c = t.jdbc(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO rb_parent (name) VALUES ('still fires')");
+            assertThat(query(s, "SELECT count(*) FROM rb_log")).isEqualTo("1");
+            s.execute("DROP TRIGGER rb_parent_added");
+        }
+    }
+
     private static String query(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -244,46 +244,21 @@ public final class Migrator {
         if (!db.platform().capabilities().transactionalDdl()) {
             return applyStatementByStatement(c, h, m, body, sum, notes);
         }
-        boolean sqlite = ddl.sessionLock("migrate").isEmpty();
-        if (body.guard() != null) {
-            RebuildTriggers.refuseIfAny(c, body.guard(), body.rebuilt(), "V" + m.version());
-        }
-        try (Statement s = c.createStatement()) {
-            if (body.guard() != null) {
-                s.execute(body.guard().beforeTransaction());
-            }
-            boolean began = false;
-            try {
-                begin(c, s, sqlite);
-                began = true;
+        int n = body.statements().size();
+        try {
+            return DdlTransaction.run(c, embedded(), body.guard(), body.rebuilt(), "V" + m.version(), s -> {
                 if (h.rows().containsKey(m.version())) {
-                    rollback(c, s, sqlite); // another process applied it while this one waited
-                    return false;
+                    return false; // another process applied it while this one waited for the lock
                 }
                 long start = System.nanoTime();
                 for (String sql : body.statements()) {
                     s.execute(sql);
                 }
-                if (body.guard() != null) {
-                    checkForeignKeys(s, body.guard(), m);
-                }
-                int n = body.statements().size();
                 h.insert(new History.Row(m.version(), m.name(), sum, History.APPLIED, n, n), millisSince(start));
-                commit(c, s, sqlite);
                 return true;
-            } catch (SQLException | RuntimeException e) {
-                if (began) {
-                    rollback(c, s, sqlite);
-                }
-                throw failed(m, e);
-            } finally {
-                if (!sqlite) {
-                    c.setAutoCommit(true);
-                }
-                if (body.guard() != null) {
-                    s.execute(body.guard().afterTransaction());
-                }
-            }
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw failed(m, e);
         }
     }
 
@@ -333,84 +308,34 @@ public final class Migrator {
 
     private void runDown(Connection c, History h, MigrationFiles.Migration m) throws SQLException {
         Body body = body(m.down());
-        boolean transactional = db.platform().capabilities().transactionalDdl();
-        boolean sqlite = ddl.sessionLock("migrate").isEmpty();
-        try (Statement s = c.createStatement()) {
-            if (body.guard() != null) {
-                s.execute(body.guard().beforeTransaction());
-            }
-            boolean began = false;
-            try {
-                if (transactional) {
-                    begin(c, s, sqlite);
-                    began = true;
+        if (!db.platform().capabilities().transactionalDdl()) {
+            try (Statement s = c.createStatement()) {
+                for (int i = 0; i < body.statements().size(); i++) {
+                    try {
+                        s.execute(body.statements().get(i));
+                    } catch (SQLException e) {
+                        throw new MigrationFailedException(i, body.statements(), e);
+                    }
                 }
+            }
+            h.delete(m.version());
+            return;
+        }
+        try {
+            DdlTransaction.run(c, embedded(), body.guard(), body.rebuilt(), "U" + m.version(), s -> {
                 for (String sql : body.statements()) {
                     s.execute(sql);
                 }
-                if (body.guard() != null) {
-                    checkForeignKeys(s, body.guard(), m);
-                }
                 h.delete(m.version());
-                if (transactional) {
-                    commit(c, s, sqlite);
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (began) {
-                    rollback(c, s, sqlite);
-                }
-                throw failed(m, e);
-            } finally {
-                if (transactional && !sqlite) {
-                    c.setAutoCommit(true);
-                }
-                if (body.guard() != null) {
-                    s.execute(body.guard().afterTransaction());
-                }
-            }
+                return true;
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw failed(m, e);
         }
     }
 
-    /**
-     * SQLite's transaction is begun by hand as {@code BEGIN IMMEDIATE}: it takes the write lock before the history
-     * is read, so two processes cannot both find a migration pending. The servers use JDBC's transaction.
-     */
-    private static void begin(Connection c, Statement s, boolean sqlite) throws SQLException {
-        if (sqlite) {
-            s.execute("BEGIN IMMEDIATE");
-        } else {
-            c.setAutoCommit(false);
-        }
-    }
-
-    private static void commit(Connection c, Statement s, boolean sqlite) throws SQLException {
-        if (sqlite) {
-            s.execute("COMMIT");
-        } else {
-            c.commit();
-        }
-    }
-
-    private static void rollback(Connection c, Statement s, boolean sqlite) throws SQLException {
-        if (sqlite) {
-            s.execute("ROLLBACK");
-        } else {
-            c.rollback();
-        }
-    }
-
-    private static void checkForeignKeys(Statement s, RebuildGuard guard, MigrationFiles.Migration m)
-            throws SQLException {
-        List<String> broken = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(guard.foreignKeyCheck())) {
-            while (rs.next() && broken.size() < 10) {
-                broken.add(rs.getString(1));
-            }
-        }
-        if (!broken.isEmpty()) {
-            throw new MigrationException("V" + m.version() + " leaves rows of " + broken + " referencing rows that do"
-                    + " not exist; it was rolled back");
-        }
+    private boolean embedded() {
+        return db.platform().capabilities().embedded();
     }
 
     private <T> T locked(dev.quarry.ConnectionWork<T> work) {

@@ -2,14 +2,10 @@ package dev.quarry.migrate;
 
 import dev.quarry.ConnectionAccess;
 import dev.quarry.Quarry;
-import dev.quarry.error.QuarryException;
 import dev.quarry.schema.SchemaChange.RebuildTable;
-import dev.quarry.spi.DdlOperations.RebuildGuard;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,9 +23,10 @@ final class ScriptRunner {
         }
         List<String> statements = script.statements();
         boolean transactional = db.platform().capabilities().transactionalDdl();
+        boolean embedded = db.platform().capabilities().embedded();
         db.withConnection(ConnectionAccess.WRITE, c -> {
             if (transactional) {
-                inTransaction(c, script, statements);
+                inTransaction(c, embedded, script, statements);
             } else {
                 oneByOne(c, statements);
             }
@@ -37,68 +34,27 @@ final class ScriptRunner {
         });
     }
 
-    private static void inTransaction(Connection c, MigrationScript script, List<String> statements)
-            throws SQLException {
-        RebuildGuard guard = script.guard().orElse(null);
-        if (guard != null) {
-            List<String> rebuilt = script.steps().stream().map(MigrationScript.Step::change)
-                    .filter(RebuildTable.class::isInstance).map(ch -> ch.tableName()).toList();
-            RebuildTriggers.refuseIfAny(c, guard, rebuilt, "the migration");
-        }
-        try (Statement s = c.createStatement()) {
-            if (guard != null) {
-                s.execute(guard.beforeTransaction());
+    private static void inTransaction(Connection c, boolean embedded, MigrationScript script,
+                                      List<String> statements) throws SQLException {
+        List<String> rebuilt = script.steps().stream().map(MigrationScript.Step::change)
+                .filter(RebuildTable.class::isInstance).map(ch -> ch.tableName()).toList();
+        DdlTransaction.run(c, embedded, script.guard().orElse(null), rebuilt, "the migration", s -> {
+            for (String sql : statements) {
+                s.execute(sql);
             }
-            try {
-                c.setAutoCommit(false);
-                for (String sql : statements) {
-                    execute(s, sql);
-                }
-                if (guard != null) {
-                    checkForeignKeys(s, guard, script);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-                if (guard != null) {
-                    s.execute(guard.afterTransaction());
-                }
-            }
-        }
-    }
-
-    private static void checkForeignKeys(Statement s, RebuildGuard guard, MigrationScript script)
-            throws SQLException {
-        List<String> broken = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(guard.foreignKeyCheck())) {
-            while (rs.next() && broken.size() < 10) {
-                broken.add(rs.getString(1));
-            }
-        }
-        if (!broken.isEmpty()) {
-            List<String> rebuilt = script.steps().stream().map(MigrationScript.Step::change)
-                    .filter(RebuildTable.class::isInstance).map(ch -> ch.tableName()).toList();
-            throw new QuarryException("after rebuilding " + rebuilt + ", rows of " + broken + " reference rows that"
-                    + " do not exist; the migration was rolled back and nothing changed");
-        }
+            return true;
+        });
     }
 
     private static void oneByOne(Connection c, List<String> statements) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (int i = 0; i < statements.size(); i++) {
                 try {
-                    execute(s, statements.get(i));
+                    s.execute(statements.get(i));
                 } catch (SQLException e) {
                     throw new MigrationFailedException(i, statements, e);
                 }
             }
         }
-    }
-
-    private static void execute(Statement s, String sql) throws SQLException {
-        s.execute(sql);
     }
 }

@@ -279,8 +279,11 @@ abstract class ServerFaultContract {
         }
 
         assertThat(callers.untyped).as("errors that are not a typed Quarry exception").isEmpty();
+        // BusyException too: right after the restart the pool is still opening its connections, and on a loaded
+        // machine a caller can wait past the 1 s acquire timeout for one (seen in a build beside four others)
         assertThat(callers.errors).isNotEmpty().allMatch(e -> e instanceof ConnectionLostException
-                || e instanceof ServerUnreachableException || e instanceof CommitOutcomeUnknownException);
+                || e instanceof ServerUnreachableException || e instanceof CommitOutcomeUnknownException
+                || e instanceof BusyException);
         assertThat(callers.errors).allMatch(e -> e.isRetryable() != e instanceof CommitOutcomeUnknownException);
         List<Long> stored = ids();
         assertThat(stored).as("every row a caller was told is committed").containsAll(callers.committed);

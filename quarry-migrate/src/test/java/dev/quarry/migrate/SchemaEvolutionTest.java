@@ -208,11 +208,7 @@ class SchemaEvolutionTest {
     }
 
     private static void sql(TestDb t, String... statements) throws SQLException {
-        try (Connection c = t.jdbc(); Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
+        MigrationRunnerTest.sql(t, statements);
     }
 
     private static int count(TestDb t, String table) throws SQLException {

@@ -41,6 +41,16 @@ public interface DdlOperations {
     List<String> statements(SchemaChange change);
 
     /**
+     * The statements that make {@code change} without blocking the table's writers for as long as the change takes,
+     * each to run on its own, outside a transaction; empty where this database has no such form for the change (or
+     * its plain form is already online). PostgreSQL: an index built {@code CONCURRENTLY}; a foreign key or check
+     * added {@code NOT VALID} then validated (validation lets writes go on); NOT NULL set after a validated
+     * {@code IS NOT NULL} check, which PostgreSQL 12+ uses instead of scanning the table under its strongest lock.
+     * Between the statements the change is partly made: a failure leaves the ones before it applied.
+     */
+    Optional<List<String>> onlineStatements(SchemaChange change);
+
+    /**
      * What must run around the transaction of a migration that holds a {@link SchemaChange.RebuildTable}, or empty
      * where the database does not rebuild tables. On SQLite: foreign-key enforcement off before the transaction
      * (switching it inside one does nothing, and with it on, dropping the old table would fire ON DELETE actions on

@@ -76,7 +76,7 @@ public final class MigrationLinter {
         }
         for (MigrationScript.Step step : script.steps()) {
             SchemaChange c = step.change();
-            if (created.contains(c.tableName())) {
+            if (created.contains(c.tableName()) || step.online()) {
                 continue;
             }
             switch (database) {

@@ -30,10 +30,17 @@ public record MigrationScript(List<Step> steps, Optional<RebuildGuard> guard) {
      *
      * @param change     the change
      * @param statements its SQL, in order
+     * @param online     whether they are the change's online form ({@link DdlMode#ONLINE}), to run outside a
+     *                   transaction
      */
-    public record Step(SchemaChange change, List<String> statements) {
+    public record Step(SchemaChange change, List<String> statements, boolean online) {
         public Step {
             statements = List.copyOf(statements);
+        }
+
+        /** A step in its plain form. */
+        public Step(SchemaChange change, List<String> statements) {
+            this(change, statements, false);
         }
     }
 
@@ -48,6 +55,16 @@ public record MigrationScript(List<Step> steps, Optional<RebuildGuard> guard) {
      *                                     message names it)
      */
     public static MigrationScript render(SchemaDiff diff, DdlOperations ddl) {
+        return render(diff, ddl, DdlMode.TRANSACTIONAL);
+    }
+
+    /**
+     * {@code diff} as {@code ddl}'s database makes it, each change in its online form where {@code mode} asks for it
+     * and the database has one.
+     *
+     * @throws UnsupportedFeatureException as {@link #render(SchemaDiff, DdlOperations)}
+     */
+    public static MigrationScript render(SchemaDiff diff, DdlOperations ddl, DdlMode mode) {
         Optional<RebuildGuard> rebuildGuard = ddl.rebuildGuard();
         Set<String> rebuilt = new HashSet<>();
         for (SchemaChange change : diff.changes()) {
@@ -73,7 +90,8 @@ public record MigrationScript(List<Step> steps, Optional<RebuildGuard> guard) {
                 }
                 continue;
             }
-            steps.add(new Step(change, ddl.statements(change)));
+            List<String> online = mode == DdlMode.ONLINE ? ddl.onlineStatements(change).orElse(null) : null;
+            steps.add(online != null ? new Step(change, online, true) : new Step(change, ddl.statements(change)));
         }
         return new MigrationScript(steps, rebuilt.isEmpty() ? Optional.empty() : rebuildGuard);
     }
@@ -81,6 +99,11 @@ public record MigrationScript(List<Step> steps, Optional<RebuildGuard> guard) {
     /** Every statement of every step, in order. */
     public List<String> statements() {
         return steps.stream().flatMap(s -> s.statements().stream()).toList();
+    }
+
+    /** Whether a step is in its online form: the script runs outside a transaction, statement by statement. */
+    public boolean online() {
+        return steps.stream().anyMatch(Step::online);
     }
 
     /** Whether there is nothing to run. */

@@ -241,7 +241,7 @@ public final class Migrator {
             throws SQLException {
         Body body = body(m.up());
         String sum = checksum(m.up());
-        if (!db.platform().capabilities().transactionalDdl()) {
+        if (!db.platform().capabilities().transactionalDdl() || body.noTransaction()) {
             return applyStatementByStatement(c, h, m, body, sum, notes);
         }
         int n = body.statements().size();
@@ -262,7 +262,10 @@ public final class Migrator {
         }
     }
 
-    /** MariaDB: each statement commits, so the history row counts them and a stopped run resumes. */
+    /**
+     * MariaDB, and an online migration anywhere: each statement commits, so the history row counts them and a
+     * stopped run resumes.
+     */
     private boolean applyStatementByStatement(Connection c, History h, MigrationFiles.Migration m, Body body,
                                               String sum, List<String> notes) throws SQLException {
         History.Row row = h.rows().get(m.version());
@@ -292,7 +295,7 @@ public final class Migrator {
                 } catch (SQLException e) {
                     throw new MigrationException("V" + m.version() + " (" + m.name() + "): statement " + (i + 1) + " of "
                             + total + " failed: " + e.getMessage() + ". Statements 1 to " + i + " ran and stay"
-                            + " applied (MariaDB commits each DDL statement). Fix the cause and run again: the run"
+                            + " applied (this migration runs statement by statement). Fix the cause and run again: the run"
                             + " resumes with statement " + (i + 1) + "; if it ran after all, finish the migration by"
                             + " hand and set statements_done to " + total + " and state to 'applied' in "
                             + History.TABLE, body.statements().get(i), e);
@@ -374,7 +377,7 @@ public final class Migrator {
     }
 
     /** A file's statements, with the rebuild guard taken out where the file has one (the runner runs it). */
-    private record Body(List<String> statements, RebuildGuard guard, List<String> rebuilt) {
+    private record Body(List<String> statements, RebuildGuard guard, List<String> rebuilt, boolean noTransaction) {
     }
 
     private Body body(Path file) {
@@ -392,9 +395,10 @@ public final class Migrator {
             }
             List<String> rebuilt = text.lines().filter(l -> l.startsWith(MigrationFiles.REBUILD_OF))
                     .map(l -> l.substring(MigrationFiles.REBUILD_OF.length()).strip()).toList();
-            return new Body(statements.subList(2, n - 2), guard, rebuilt);
+            return new Body(statements.subList(2, n - 2), guard, rebuilt, false);
         }
-        return new Body(statements, null, List.of());
+        boolean noTransaction = text.lines().anyMatch(l -> l.startsWith(MigrationFiles.NO_TRANSACTION));
+        return new Body(statements, null, List.of(), noTransaction);
     }
 
     private static String read(Path file) {

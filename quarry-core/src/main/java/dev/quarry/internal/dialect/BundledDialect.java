@@ -103,6 +103,11 @@ public abstract class BundledDialect implements Dialect {
         return ddl.statements(change);
     }
 
+    @Override
+    public final Optional<List<String>> onlineStatements(SchemaChange change) {
+        return ddl.onlineStatements(change);
+    }
+
     /** None by default: SQLite's writers take turns by the file's lock; the servers override. */
     @Override
     public Optional<SessionLock> sessionLock(String name) {

@@ -40,6 +40,11 @@ public final class DdlView implements DdlOperations {
     }
 
     @Override
+    public Optional<List<String>> onlineStatements(SchemaChange change) {
+        return dialect.onlineStatements(Objects.requireNonNull(change, "change"));
+    }
+
+    @Override
     public Optional<SessionLock> sessionLock(String name) {
         return dialect.sessionLock(SessionLocks.checkName(name));
     }

@@ -70,6 +70,11 @@ final class LimitedDialect implements Dialect {
     }
 
     @Override
+    public java.util.Optional<List<String>> onlineStatements(dev.quarry.schema.SchemaChange change) {
+        return real.onlineStatements(change);
+    }
+
+    @Override
     public java.util.Optional<SessionLock> sessionLock(String name) {
         return real.sessionLock(name);
     }

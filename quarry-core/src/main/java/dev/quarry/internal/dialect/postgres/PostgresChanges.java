@@ -64,6 +64,45 @@ final class PostgresChanges extends ChangeRenderer {
         return out;
     }
 
+    /**
+     * Forms that let writes go on (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY,
+     * https://www.postgresql.org/docs/current/sql-altertable.html, "NOT VALID"): each statement takes at most a
+     * brief strong lock, and the long scans hold only locks writers do not wait for.
+     */
+    @Override
+    public java.util.Optional<List<String>> online(dev.quarry.schema.SchemaChange change) {
+        String t = change.tableName();
+        if (change instanceof dev.quarry.schema.SchemaChange.AddIndex a) {
+            dev.quarry.schema.IndexDef index = a.index();
+            String create = (index.unique() ? "CREATE UNIQUE INDEX CONCURRENTLY " : "CREATE INDEX CONCURRENTLY ")
+                    + q(index.name()) + " ON " + q(t) + " " + ddl.columnList(index.columns());
+            if (index.constraint()) {
+                return java.util.Optional.of(List.of(create, alter(t) + " ADD CONSTRAINT " + q(index.name())
+                        + " UNIQUE USING INDEX " + q(index.name())));
+            }
+            return java.util.Optional.of(List.of(create));
+        }
+        if (change instanceof dev.quarry.schema.SchemaChange.AddForeignKey f) {
+            return java.util.Optional.of(List.of(alter(t) + " ADD " + ddl.foreignKeyClause(f.foreignKey()) + " NOT VALID",
+                    alter(t) + " VALIDATE CONSTRAINT " + q(f.foreignKey().name())));
+        }
+        if (change instanceof dev.quarry.schema.SchemaChange.AddCheck k) {
+            return java.util.Optional.of(List.of(alter(t) + " ADD CONSTRAINT " + q(k.check().name()) + " CHECK ("
+                    + k.check().expression() + ") NOT VALID", alter(t) + " VALIDATE CONSTRAINT " + q(k.check().name())));
+        }
+        if (change instanceof AlterColumn a && a.nullabilityChanged() && !a.to().nullable() && !a.typeChanged()
+                && !a.defaultChanged() && !a.generationChanged()) {
+            String check = q(("quarry_nn_" + a.to().name()).length() > 63 ? "quarry_nn" : "quarry_nn_" + a.to().name());
+            String col = q(a.to().name());
+            return java.util.Optional.of(List.of(
+                    alter(t) + " ADD CONSTRAINT " + check + " CHECK (" + col + " IS NOT NULL) NOT VALID",
+                    alter(t) + " VALIDATE CONSTRAINT " + check,
+                    alter(t) + " ALTER COLUMN " + col + " SET NOT NULL",
+                    alter(t) + " DROP CONSTRAINT " + check));
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String literal(String text) {
         return text.replace("'", "''");
     }

@@ -67,6 +67,11 @@ public abstract class ChangeRenderer {
         throw new IllegalArgumentException("unknown schema change " + change);
     }
 
+    /** The online form of {@code change}, or empty (the default: no such form). */
+    public java.util.Optional<List<String>> online(SchemaChange change) {
+        return java.util.Optional.empty();
+    }
+
     /** {@code ALTER TABLE t ADD COLUMN <definition>}. */
     protected List<String> addColumn(AddColumn c) {
         return List.of(alter(c.tableName()) + " ADD COLUMN " + ddl.columnDefinition(c.table(), c.column()));

@@ -93,6 +93,11 @@ public abstract class DdlRenderer {
         return changes().statements(change);
     }
 
+    /** The online form of {@code change}, or empty: see {@code DdlOperations.onlineStatements}. */
+    public final java.util.Optional<List<String>> onlineStatements(SchemaChange change) {
+        return changes().online(change);
+    }
+
     /** This database's renderer of schema changes. */
     protected abstract ChangeRenderer changes();
 

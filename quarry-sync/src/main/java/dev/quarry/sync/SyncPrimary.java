@@ -23,8 +23,13 @@ import java.util.stream.Collectors;
  * {@code wal_level} change and no superuser: the right to create tables, functions and triggers in the schema.
  */
 public final class SyncPrimary {
-    /** One row: the primary's generation, and the newest transaction whose log entries compaction deleted. */
+    /**
+     * One row: the primary's id (made once, never changed: a replica refuses a file copied from another primary),
+     * its generation, and the newest transaction whose log entries compaction deleted.
+     */
     static final String META = "quarry_sync_meta";
+    /** Per replica that pushed offline writes: the last mutation id applied, advanced with the mutation. */
+    static final String CLIENTS = "quarry_sync_clients";
     private SyncPrimary() {
     }
 
@@ -44,6 +49,10 @@ public final class SyncPrimary {
                         + "text NOT NULL, compacted_xid xid8)");
                 st.execute("INSERT INTO " + META + " (id, generation) VALUES (1, gen_random_uuid()::text) "
                         + "ON CONFLICT DO NOTHING");
+                st.execute("ALTER TABLE " + META + " ADD COLUMN IF NOT EXISTS primary_id text NOT NULL DEFAULT "
+                        + "gen_random_uuid()::text");
+                st.execute("CREATE TABLE IF NOT EXISTS " + CLIENTS + " (client_id text PRIMARY KEY, "
+                        + "last_mutation_id bigint NOT NULL, pushed_at timestamptz NOT NULL DEFAULT now())");
             }
             for (Table<?> t : tables) {
                 install(c, primary, t);

@@ -74,17 +74,30 @@ final class PushApply {
         if (current.isEmpty()) {
             if (c.kind() == LocalChange.Kind.INSERT) {
                 insert(tx, t, c.values());
+            } else {
+                logUnchanged(tx, t, key);
             }
             return;
         }
         Map<String, Object> resolved = resolve(c, current.get(0));
         if (resolved.isEmpty()) {
+            logUnchanged(tx, t, key);
             return;
         }
         List<Object> args = new ArrayList<>(List.of(params(t, resolved)));
         args.addAll(List.of(key));
         tx.sql("UPDATE " + primary.quote(t.name()) + " SET " + resolved.keySet().stream()
                 .map(n -> primary.quote(n) + " = ?").collect(Collectors.joining(", ")) + where, args.toArray())
+                .execute();
+    }
+
+    /**
+     * The write changed nothing here (dropped, or the resolver kept the primary's row), so no trigger logged the
+     * key; it is logged by hand, so the replica's next pull reads the primary's row and undoes its local write.
+     */
+    private void logUnchanged(QueryFactory tx, Table<?> t, Object[] key) {
+        tx.sql("INSERT INTO " + primary.quote(CaptureNames.log(t)) + " (" + SyncPrimary.keyList(primary, t, "")
+                + ") VALUES (" + t.primaryKey().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")", key)
                 .execute();
     }
 

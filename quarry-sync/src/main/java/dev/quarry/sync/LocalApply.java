@@ -2,19 +2,24 @@ package dev.quarry.sync;
 
 import dev.quarry.Quarry;
 import dev.quarry.query.Column;
-import dev.quarry.query.Param;
+import dev.quarry.query.Condition;
+import dev.quarry.query.Dsl;
+import dev.quarry.query.Expression;
+import dev.quarry.query.Insert;
+import dev.quarry.query.InsertStep;
+import dev.quarry.query.Prepared;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Table;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Applies a pull to the local file in one transaction, cursor included, so the replica moves from one state of the
- * primary to the next or stays where it was. Rows are written with {@code INSERT OR REPLACE}: within a batch, rows
- * may trade unique values (two names swapped), which an update in key order would refuse half-way; once the whole
- * batch is in, every row is as the primary has it. The local file keeps no foreign keys on
+ * primary to the next or stays where it was. Every key the batch names is deleted first, then the present rows
+ * inserted, each step one prepared statement run in JDBC batches: within a batch, rows may trade unique values (two
+ * names swapped), which an update in key order would refuse half-way; once the whole batch is in, every row is as
+ * the primary has it. The local file keeps no foreign keys on
  * ({@code foreignKeys(false)}): the primary checked them, and a batch applies rows in no particular order. Values
  * are bound with their column's type, through Quarry's codecs.
  *
@@ -44,8 +49,10 @@ final class LocalApply {
                 if (replaceAll) {
                     tx.sql("DELETE FROM " + local.quote(t.name())).execute();
                 }
-                deleted += delete(tx, local, t, c.gone());
-                upserted += upsert(tx, local, t, c.present());
+                if (!replaceAll) {
+                    deleted += delete(tx, t, c.gone(), c.present());
+                }
+                upserted += insert(tx, t, c.present());
             }
             CrashPoints.reach(replaceAll ? CrashPoints.AFTER_STAGING : CrashPoints.AFTER_APPLY_BEFORE_CURSOR);
             ReplicaState.put(tx, ReplicaState.CURSOR, pulled.snapshot());
@@ -62,32 +69,57 @@ final class LocalApply {
         });
     }
 
-    private static int delete(QueryFactory tx, Quarry local, Table<?> t, List<Object[]> keys) {
-        String delete = "DELETE FROM " + local.quote(t.name()) + " WHERE " + t.primaryKey().stream()
-                .map(k -> local.quote(k.name()) + " = ?").collect(Collectors.joining(" AND "));
-        int deleted = 0;
-        for (Object[] key : keys) {
-            deleted += (int) tx.sql(delete, params(key, t.primaryKey())).execute();
+    /**
+     * Deletes the local rows of every key the batch names, present or gone, so the present rows can then be
+     * inserted whatever unique values they traded among themselves (the primary's snapshot they come from has no
+     * clash, and rows the batch does not name are as in that snapshot too).
+     */
+    private static int delete(QueryFactory tx, Table<?> t, List<Object[]> gone, List<Object[]> present) {
+        if (gone.isEmpty() && present.isEmpty()) {
+            return 0;
         }
-        return deleted;
+        List<Column<?>> pk = t.primaryKey();
+        Condition[] match = new Condition[pk.size()];
+        for (int i = 0; i < match.length; i++) {
+            match[i] = byParam(pk.get(i));
+        }
+        Prepared<Void> delete = tx.deleteFrom(t).where(Dsl.and(match)).prepare();
+        long deleted = gone.isEmpty() ? 0 : delete.executeBatch(gone);
+        if (!present.isEmpty()) {
+            List<Object[]> keys = new ArrayList<>(present.size());
+            present.forEach(row -> keys.add(SnapshotPull.keyOf(t, row)));
+            delete.executeBatch(keys);
+        }
+        return (int) deleted;
     }
 
-    private static int upsert(QueryFactory tx, Quarry local, Table<?> t, List<Object[]> rows) {
-        String insert = "INSERT OR REPLACE INTO " + local.quote(t.name()) + " (" + t.columns().stream()
-                .map(col -> local.quote(col.name())).collect(Collectors.joining(", ")) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(t.columns().size(), "?")) + ")";
-        for (Object[] row : rows) {
-            tx.sql(insert, params(row, t.columns())).execute();
+    @SuppressWarnings("unchecked")
+    private static Condition byParam(Column<?> c) {
+        Column<Object> col = (Column<Object>) c;
+        return col.eq(Dsl.param(col));
+    }
+
+    /** Inserts {@code rows} in JDBC batches through one prepared insert naming every column (keys included). */
+    private static <R> int insert(QueryFactory tx, Table<R> t, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return 0;
         }
+        List<Column<?>> columns = t.columns();
+        Insert<R> insert = first(tx.insertInto(t), columns.get(0));
+        for (Column<?> c : columns.subList(1, columns.size())) {
+            insert = next(insert, c);
+        }
+        insert.prepare().executeBatch(rows);
         return rows.size();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object[] params(Object[] values, List<Column<?>> columns) {
-        Object[] p = new Object[values.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = new Param(values[i], columns.get(i).type());
-        }
-        return p;
+    private static <R, T> Insert<R> first(InsertStep<R> step, Column<T> c) {
+        Expression<T> p = Dsl.param(c);
+        return step.set(c, p);
+    }
+
+    private static <R, T> Insert<R> next(Insert<R> insert, Column<T> c) {
+        Expression<T> p = Dsl.param(c);
+        return insert.set(c, p);
     }
 }

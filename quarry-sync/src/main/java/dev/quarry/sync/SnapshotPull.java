@@ -48,14 +48,14 @@ final class SnapshotPull {
      */
     static Pulled pull(Quarry primary, PullRequest request) {
         return primary.transaction(SNAPSHOT, tx -> {
-            String snapshot = tx.sql("SELECT pg_current_snapshot()::text")
-                    .fetch(r -> r.get(0, DataType.STRING)).get(0);
-            String[] meta = tx.sql("SELECT generation, compacted_xid::text, primary_id FROM " + SyncPrimary.META)
-                    .fetch(r -> new String[]{r.get(0, DataType.STRING), r.get(1, DataType.STRING),
-                            r.get(2, DataType.STRING)}).get(0);
+            // the first statement: in REPEATABLE READ its snapshot is the transaction's, which every read below sees
+            String[] meta = tx.sql("SELECT pg_current_snapshot()::text, generation, compacted_xid::text, primary_id "
+                    + "FROM " + SyncPrimary.META).fetch(r -> new String[]{r.get(0, DataType.STRING),
+                            r.get(1, DataType.STRING), r.get(2, DataType.STRING), r.get(3, DataType.STRING)}).get(0);
+            String snapshot = meta[0];
             String since = request.since();
-            boolean everything = since == null || !meta[0].equals(request.generation())
-                    || meta[1] != null && !SnapshotText.before(meta[1], since);
+            boolean everything = since == null || !meta[1].equals(request.generation())
+                    || meta[2] != null && !SnapshotText.before(meta[2], since);
             List<TableChanges> changes = new ArrayList<>(request.tables().size());
             for (Table<?> t : request.tables()) {
                 Condition filter = request.filters().get(t.name());
@@ -68,7 +68,7 @@ final class SnapshotPull {
                     changes.add(byKeys(tx, t, filter, changedKeys(tx, primary, t, since), again));
                 }
             }
-            return new Pulled(snapshot, meta[0], meta[2], everything, changes);
+            return new Pulled(snapshot, meta[1], meta[3], everything, changes);
         });
     }
 
@@ -87,16 +87,30 @@ final class SnapshotPull {
                 + " AND NOT pg_visible_in_snapshot(xid, CAST(? AS pg_snapshot))";
     }
 
+    /**
+     * One query: the changed keys, each joined to its row if the row exists in the snapshot. A row comes back
+     * present; a key without one (the row's key columns null) is gone.
+     */
     private static TableChanges changedSince(QueryFactory tx, Quarry db, Table<?> t, String since) {
-        String keys = SyncPrimary.keyList(db, t, "");
-        String changed = changedKeysSql(db, t);
-        List<Object[]> present = tx.sql("SELECT " + columns(db, t) + " FROM " + db.quote(t.name())
-                + " WHERE (" + keys + ") IN (" + changed + ")", since, since).fetch(r -> values(r, t.columns()));
-        String match = t.primaryKey().stream().map(k -> "t." + db.quote(k.name()) + " = c." + db.quote(k.name()))
+        List<Column<?>> pk = t.primaryKey();
+        String match = pk.stream().map(k -> "t." + db.quote(k.name()) + " = c." + db.quote(k.name()))
                 .collect(Collectors.joining(" AND "));
-        List<Object[]> gone = tx.sql("SELECT " + SyncPrimary.keyList(db, t, "c.") + " FROM (" + changed + ") c"
-                + " WHERE NOT EXISTS (SELECT 1 FROM " + db.quote(t.name()) + " t WHERE " + match + ")", since, since)
-                .fetch(r -> values(r, t.primaryKey()));
+        String sql = "SELECT " + SyncPrimary.keyList(db, t, "c.") + ", " + t.columns().stream()
+                .map(c -> "t." + db.quote(c.name())).collect(Collectors.joining(", ")) + " FROM ("
+                + changedKeysSql(db, t) + ") c LEFT JOIN " + db.quote(t.name()) + " t ON " + match;
+        int width = pk.size();
+        List<Column<?>> read = new ArrayList<>(pk);
+        read.addAll(t.columns());
+        int probe = width + pk.get(0).index();
+        List<Object[]> present = new ArrayList<>();
+        List<Object[]> gone = new ArrayList<>();
+        for (Object[] row : tx.sql(sql, since, since).fetch(r -> values(r, read))) {
+            if (row[probe] == null) {
+                gone.add(Arrays.copyOfRange(row, 0, width));
+            } else {
+                present.add(Arrays.copyOfRange(row, width, row.length));
+            }
+        }
         return new TableChanges(t, present, gone);
     }
 

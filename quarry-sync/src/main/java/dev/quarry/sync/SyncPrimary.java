@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * changed row, its primary key and the writing transaction's id ({@code pg_current_xact_id()}, an {@code xid8}), and
  * statement-level {@code AFTER} triggers with transition tables (PostgreSQL 10+) that copy the keys of every
  * inserted, updated (old and new key) and deleted row into it: one INSERT ... SELECT per statement, not per row. The
- * log holds keys only; a pull reads the rows themselves, as they are in its snapshot. Needs no extension, no
+ * log holds keys only; a pull reads the rows themselves, as they are in its snapshot. {@code quarry_sync_meta} holds
+ * the primary's id and generation, {@code quarry_sync_clients} each offline replica's last applied mutation id
+ * ({@link Replica} pushes). Needs no extension, no
  * {@code wal_level} change and no superuser: the right to create tables, functions and triggers in the schema.
  */
 public final class SyncPrimary {

@@ -196,7 +196,9 @@ public final class Replica implements AutoCloseable {
                 throw e;
             } catch (QuarryException e) {
                 Outbox.reject(local, m.id(), e.getMessage());
-                rejected.add(new RejectedWrite(m.id(), m.changes(), e.getMessage()));
+                RejectedWrite refused = new RejectedWrite(m.id(), m.changes(), e.getMessage());
+                rejected.add(refused);
+                tell(refused);
                 continue;
             }
             CrashPoints.reach(CrashPoints.AFTER_ACK_BEFORE_OUTBOX_DELETE);
@@ -204,6 +206,14 @@ public final class Replica implements AutoCloseable {
             pushed++;
         }
         return pushed;
+    }
+
+    private void tell(RejectedWrite refused) {
+        try {
+            options.onRejected().accept(refused);
+        } catch (RuntimeException e) {
+            local.platform().reportCallbackError("rejected-write listener of " + this, e);
+        }
     }
 
     private void syncInBackground() {

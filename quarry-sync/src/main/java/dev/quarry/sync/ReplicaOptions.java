@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a {@link Replica} runs. Immutable: each method returns a copy with one option changed.
@@ -19,18 +20,20 @@ import java.util.Objects;
  * @param filters       row filters by table name ({@link #where})
  * @param resolver      what a pushed offline write does to a row the primary holds; last write wins per column by
  *                      default
+ * @param onRejected    told of each offline write the primary refuses ({@link #onRejectedWrite})
  */
 public record ReplicaOptions(Duration syncEvery, boolean offline, Map<String, Condition> filters,
-                             ConflictResolver resolver) {
+                             ConflictResolver resolver, Consumer<RejectedWrite> onRejected) {
 
     /** Syncs only when asked, forwards writes, copies whole tables, last write wins. */
     public static final ReplicaOptions DEFAULTS = new ReplicaOptions(Duration.ZERO, false, Map.of(),
-            ConflictResolver.LAST_WRITE_WINS);
+            ConflictResolver.LAST_WRITE_WINS, rejected -> { });
 
     /** Checks every option; copies {@code filters}. */
     public ReplicaOptions {
         Objects.requireNonNull(syncEvery, "syncEvery");
         Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(onRejected, "onRejected");
         if (syncEvery.isNegative()) {
             throw new IllegalArgumentException("syncEvery must not be negative, was " + syncEvery);
         }
@@ -39,7 +42,7 @@ public record ReplicaOptions(Duration syncEvery, boolean offline, Map<String, Co
 
     /** These options, syncing every {@code interval} in the background. */
     public ReplicaOptions syncEvery(Duration interval) {
-        return new ReplicaOptions(interval, offline, filters, resolver);
+        return new ReplicaOptions(interval, offline, filters, resolver, onRejected);
     }
 
     /**
@@ -49,7 +52,7 @@ public record ReplicaOptions(Duration syncEvery, boolean offline, Map<String, Co
      * local transaction is applied once on the primary, in one transaction, even when a push is repeated.
      */
     public ReplicaOptions offlineWrites() {
-        return new ReplicaOptions(syncEvery, true, filters, resolver);
+        return new ReplicaOptions(syncEvery, true, filters, resolver, onRejected);
     }
 
     /**
@@ -61,11 +64,20 @@ public record ReplicaOptions(Duration syncEvery, boolean offline, Map<String, Co
         Objects.requireNonNull(filter, "filter");
         Map<String, Condition> f = new LinkedHashMap<>(filters);
         f.put(table.name(), filter);
-        return new ReplicaOptions(syncEvery, offline, f, resolver);
+        return new ReplicaOptions(syncEvery, offline, f, resolver, onRejected);
+    }
+
+    /**
+     * These options telling {@code listener} of each offline write the primary refuses, on the thread that synced
+     * (a background sync's too), after the write was moved aside. A listener that throws is reported to the local
+     * database's callback error handler; the sync goes on.
+     */
+    public ReplicaOptions onRejectedWrite(Consumer<RejectedWrite> listener) {
+        return new ReplicaOptions(syncEvery, offline, filters, resolver, listener);
     }
 
     /** These options resolving conflicts of pushed offline writes with {@code resolver}. */
     public ReplicaOptions resolveConflictsWith(ConflictResolver resolver) {
-        return new ReplicaOptions(syncEvery, offline, filters, resolver);
+        return new ReplicaOptions(syncEvery, offline, filters, resolver, onRejected);
     }
 }

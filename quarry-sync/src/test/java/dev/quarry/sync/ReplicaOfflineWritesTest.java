@@ -9,8 +9,12 @@ import dev.quarry.testing.OnDatabases;
 import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -95,6 +99,28 @@ class ReplicaOfflineWritesTest {
             assertThat(replica.rejectedWrites()).isEqualTo(r.rejected());
             replica.clearRejectedWrites();
             assertThat(replica.rejectedWrites()).isEmpty();
+        }
+    }
+
+    @OnDatabases(TestTarget.POSTGRES)
+    void aBackgroundSyncPushesTheQueueAndTellsTheListenerOfARefusedWrite(TestDb t) throws Exception {
+        Quarry primary = primary(t);
+        primary.sql("ALTER TABLE account ADD CONSTRAINT no_thirty_one CHECK (balance <> 31)").execute();
+        BlockingQueue<RejectedWrite> refused = new LinkedBlockingQueue<>();
+        ReplicaOptions background = OFFLINE.syncEvery(Duration.ofMillis(50)).onRejectedWrite(refused::add);
+        try (Replica replica = Replica.open(dir.resolve("r.db"), primary, List.of(ACCOUNT), background)) {
+            replica.write(tx -> tx.update(ACCOUNT).set(ACCOUNT.balance, 31L).where(ACCOUNT.id.eq(1L)).execute());
+            replica.write(tx -> tx.update(ACCOUNT).set(ACCOUNT.balance, 14L).where(ACCOUNT.id.eq(2L)).execute());
+            RejectedWrite w = refused.poll(20, TimeUnit.SECONDS);
+            assertThat(w).as("told, from the background").isNotNull();
+            assertThat(w.reason()).contains("no_thirty_one");
+            assertThat(w.changes()).extracting(LocalChange::key).containsExactly(Map.of("id", 1L));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!accounts(replica.local()).equals(accounts(primary)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(accounts(primary)).containsExactly(new Account(1, "ann", 100), new Account(2, "bob", 14));
+            assertThat(accounts(replica.local())).isEqualTo(accounts(primary));
         }
     }
 

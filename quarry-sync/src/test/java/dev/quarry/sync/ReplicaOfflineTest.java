@@ -79,6 +79,45 @@ class ReplicaOfflineTest {
         }
     }
 
+    @Test
+    void aPrimaryRestartedInTheMiddleOfASyncLosesNothingAndAppliesNothingTwice() {
+        try (PrivateServer server = PrivateServer.postgres();
+             Quarry primary = Quarry.open(server.url(), QuarrySettings.builder().maxPoolSize(2)
+                     .acquireTimeout(Duration.ofSeconds(2)).build())) {
+            primary.schema().create(ACCOUNT);
+            SyncPrimary.install(primary, List.of(ACCOUNT));
+            primary.insertInto(ACCOUNT).values(new Account(1, "ann", 100)).execute();
+            try (Replica replica = Replica.open(dir.resolve("replica.db"), primary, List.of(ACCOUNT),
+                    ReplicaOptions.DEFAULTS.offlineWrites())) {
+                replica.write(tx -> tx.update(ACCOUNT).set(ACCOUNT.balance, 90L).where(ACCOUNT.id.eq(1L)).execute());
+                primary.insertInto(ACCOUNT).values(new Account(2, "bob", 5)).execute();
+                // the restart falls between the push (committed on the primary) and the pull
+                CrashPoints.hook = point -> {
+                    if (point.equals(CrashPoints.AFTER_PUSH_COMMIT_BEFORE_ACK)) {
+                        CrashPoints.hook = null;
+                        server.stop();
+                        server.start();
+                    }
+                };
+                try {
+                    replica.sync();
+                } catch (QuarryException e) {
+                    assertThat(e.isRetryable()).as("a connection that died with the server: %s", e).isTrue();
+                } finally {
+                    CrashPoints.hook = null;
+                }
+                syncOnceBack(replica);
+                assertThat(replica.pendingWrites()).isZero();
+                assertThat(primary.selectFrom(ACCOUNT).orderBy(ACCOUNT.id.asc()).fetch())
+                        .containsExactly(new Account(1, "ann", 90), new Account(2, "bob", 5));
+                assertThat(replica.local().selectFrom(ACCOUNT).orderBy(ACCOUNT.id.asc()).fetch())
+                        .isEqualTo(primary.selectFrom(ACCOUNT).orderBy(ACCOUNT.id.asc()).fetch());
+                assertThat(primary.sql("SELECT last_mutation_id FROM quarry_sync_clients").fetch(r -> r.getLong(0)))
+                        .as("one client, its one push").hasSize(1);
+            }
+        }
+    }
+
     /** The pool may hand out a connection that died with the server once: the sync after it works. */
     private static SyncResult syncOnceBack(Replica replica) {
         QuarryException last = null;

@@ -33,10 +33,13 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Opening a new file copies the tables in one snapshot of the primary (the bootstrap); opening it again goes on
- * from where it was. Writes go to the primary through {@link #write}, which returns once the replica holds them
- * (read-your-writes); writing to the local tables directly is not sent anywhere. {@link ReplicaOptions#syncEvery}
- * syncs in the background; without the primary, reads go on locally and syncs fail with the database's typed error
- * until it is back (docs/replicas.md). Sync is one call at a time (callers wait for each other). Thread-safe.
+ * from where it was; a file of another primary is refused ({@link ReplicaMismatchException}), and one opened with
+ * other tables or row filters ({@link ReplicaOptions#where}) is copied again. Writes go to the primary through
+ * {@link #write}, which returns once the replica holds them (read-your-writes); with
+ * {@link ReplicaOptions#offlineWrites()} every local write is queued instead and pushed, each local transaction
+ * applied once on the primary, by the next sync. {@link ReplicaOptions#syncEvery} syncs in the background; without
+ * the primary, reads go on locally and syncs fail with the database's typed error until it is back
+ * (docs/replicas.md). Sync is one call at a time (callers wait for each other). Thread-safe.
  */
 public final class Replica implements AutoCloseable {
     private static final int MAX_SYNCS_FOR_A_WRITE = 5;

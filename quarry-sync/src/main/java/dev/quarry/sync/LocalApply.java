@@ -46,10 +46,10 @@ final class LocalApply {
             int deleted = 0;
             for (TableChanges c : pulled.tables()) {
                 Table<?> t = c.table();
-                if (replaceAll) {
-                    tx.sql("DELETE FROM " + local.quote(t.name())).execute();
-                }
-                if (!replaceAll) {
+                if (replaceAll || c.whole()) {
+                    long all = tx.sql("DELETE FROM " + local.quote(t.name())).execute();
+                    deleted += replaceAll ? 0 : (int) all;
+                } else {
                     deleted += delete(tx, t, c.gone(), c.present());
                 }
                 upserted += insert(tx, t, c.present());

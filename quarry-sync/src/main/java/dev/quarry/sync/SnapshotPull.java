@@ -60,13 +60,18 @@ final class SnapshotPull {
             for (Table<?> t : request.tables()) {
                 Condition filter = request.filters().get(t.name());
                 List<Object[]> again = request.readAgain().getOrDefault(t.name(), List.of());
-                if (everything) {
-                    changes.add(everything(tx, primary, t, filter));
-                } else if (filter == null && again.isEmpty()) {
-                    changes.add(changedSince(tx, primary, t, since));
-                } else {
-                    changes.add(byKeys(tx, t, filter, changedKeys(tx, primary, t, since), again));
+                TableChanges c = null;
+                if (!everything && filter == null && again.isEmpty()) {
+                    c = changedSince(tx, primary, t, since);
+                } else if (!everything) {
+                    List<Object[]> keys = changedKeys(tx, primary, t, since);
+                    c = TableChanges.truncated(keys) ? null : byKeys(tx, t, filter, keys, again);
                 }
+                if (c == null || TableChanges.truncated(c.gone())) {
+                    TableChanges all = everything(tx, primary, t, filter);
+                    c = new TableChanges(t, all.present(), List.of(), true);
+                }
+                changes.add(c);
             }
             return new Pulled(snapshot, meta[1], meta[3], everything, changes);
         });

@@ -132,10 +132,16 @@ public final class SyncPrimary {
                     + " FROM new_rows; END IF; "
                     + "IF TG_OP IN ('UPDATE', 'DELETE') THEN INSERT INTO " + log + " (" + keys + ") SELECT " + keys
                     + " FROM old_rows; END IF; "
+                    // a truncate logs one entry without a key: the replica copies the whole table again
+                    + "IF TG_OP = 'TRUNCATE' THEN INSERT INTO " + log + " DEFAULT VALUES; END IF; "
                     + "RETURN NULL; END $$");
             trigger(st, db, t, "INSERT", "NEW TABLE AS new_rows");
             trigger(st, db, t, "UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows");
             trigger(st, db, t, "DELETE", "OLD TABLE AS old_rows");
+            String truncate = db.quote(CaptureNames.trigger("TRUNCATE"));
+            st.execute("DROP TRIGGER IF EXISTS " + truncate + " ON " + table);
+            st.execute("CREATE TRIGGER " + truncate + " AFTER TRUNCATE ON " + table + " FOR EACH STATEMENT EXECUTE "
+                    + "FUNCTION " + db.quote(CaptureNames.function(t)) + "()");
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param upserted       rows written (inserted or replaced) locally because they changed on the primary, or every
  *                       row when the sync copied the tables again
- * @param deleted        rows deleted locally because they no longer exist on the primary (or left a row filter)
+ * @param deleted        rows deleted locally because they no longer exist on the primary (or left a row filter);
+ *                       after a {@code TRUNCATE} on the primary, every local row of the table (its rows now on the
+ *                       primary count as upserted)
  * @param rebootstrapped whether the sync copied the tables again: the first sync of a file, the primary's
  *                       generation changed (a restore), compaction deleted changes this replica had not seen, or the
  *                       file's tables or row filters changed

@@ -30,6 +30,11 @@ final class JdbcTransport implements SyncTransport {
     }
 
     @Override
+    public <T> T copy(SnapshotPull.PullRequest request, SnapshotPull.CopySink<T> sink) {
+        return SnapshotPull.copy(primary, request, sink);
+    }
+
+    @Override
     public boolean push(String clientId, long mutationId, List<LocalChange> changes) {
         boolean applied = push.apply(clientId, mutationId, changes);
         CrashPoints.reach(CrashPoints.AFTER_PUSH_COMMIT_BEFORE_ACK);

@@ -55,18 +55,46 @@ final class LocalApply {
                 upserted += insert(tx, t, c.present());
             }
             CrashPoints.reach(replaceAll ? CrashPoints.AFTER_STAGING : CrashPoints.AFTER_APPLY_BEFORE_CURSOR);
-            ReplicaState.put(tx, ReplicaState.CURSOR, pulled.snapshot());
-            ReplicaState.put(tx, ReplicaState.GENERATION, pulled.generation());
-            ReplicaState.put(tx, ReplicaState.PRIMARY, pulled.primaryId());
-            ReplicaState.put(tx, ReplicaState.SHAPE, shape);
-            if (replaceAll) {
-                // a new copy is a new client: its mutation ids start afresh without clashing with the old ones'
-                ReplicaState.put(tx, ReplicaState.CLIENT, UUID.randomUUID().toString());
-            }
-            Outbox.readAgainDone(tx);
-            ReplicaState.put(tx, ReplicaState.APPLYING, "0");
+            finish(tx, pulled, shape);
             return new SyncResult(upserted, deleted, replaceAll);
         });
+    }
+
+    /**
+     * Writes a streamed whole copy in one local transaction, chunk by chunk while the primary's snapshot stays open
+     * (SnapshotPull.copy), replacing every local row of the tables. Returns null, changing nothing, if the outbox
+     * holds local writes.
+     */
+    static SyncResult copy(Quarry local, SnapshotPull.Pulled header, String shape, List<Table<?>> tables,
+                           SnapshotPull.RowSource source) {
+        return local.transaction(tx -> {
+            if (!Outbox.isEmpty(tx)) {
+                return null;
+            }
+            ReplicaState.put(tx, ReplicaState.APPLYING, "1");
+            int[] copied = {0};
+            for (Table<?> t : tables) {
+                tx.sql("DELETE FROM " + local.quote(t.name())).execute();
+                source.read(t, chunk -> copied[0] += insert(tx, t, chunk));
+            }
+            CrashPoints.reach(CrashPoints.AFTER_STAGING);
+            finish(tx, header, shape);
+            return new SyncResult(copied[0], 0, true);
+        });
+    }
+
+    /** The pull's bookkeeping, in its local transaction: cursor, identity, shape; the triggers capture again. */
+    private static void finish(QueryFactory tx, SnapshotPull.Pulled pulled, String shape) {
+        ReplicaState.put(tx, ReplicaState.CURSOR, pulled.snapshot());
+        ReplicaState.put(tx, ReplicaState.GENERATION, pulled.generation());
+        ReplicaState.put(tx, ReplicaState.PRIMARY, pulled.primaryId());
+        ReplicaState.put(tx, ReplicaState.SHAPE, shape);
+        if (pulled.everything()) {
+            // a new copy is a new client: its mutation ids start afresh without clashing with the old ones'
+            ReplicaState.put(tx, ReplicaState.CLIENT, UUID.randomUUID().toString());
+        }
+        Outbox.readAgainDone(tx);
+        ReplicaState.put(tx, ReplicaState.APPLYING, "0");
     }
 
     /**

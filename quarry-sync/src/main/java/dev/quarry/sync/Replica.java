@@ -166,15 +166,20 @@ public final class Replica implements AutoCloseable {
         int pushed = 0;
         for (int round = 0; round < MAX_PUSH_PULL_ROUNDS; round++) {
             pushed += pushQueue(rejected);
-            boolean copyAgain = !shape.equals(ReplicaState.get(local, ReplicaState.SHAPE));
-            SnapshotPull.Pulled pulled = transport.pull(new SnapshotPull.PullRequest(tables, options.filters(),
-                    copyAgain ? null : ReplicaState.cursor(local), ReplicaState.generation(local),
-                    Outbox.toReadAgain(local, tables)));
-            String holds = ReplicaState.get(local, ReplicaState.PRIMARY);
-            if (holds != null && !holds.equals(pulled.primaryId())) {
-                throw new ReplicaMismatchException(file.toString(), holds, pulled.primaryId());
+            String cursor = ReplicaState.cursor(local);
+            SnapshotPull.PullRequest request = new SnapshotPull.PullRequest(tables, options.filters(), cursor,
+                    ReplicaState.generation(local), Outbox.toReadAgain(local, tables));
+            SyncResult applied;
+            if (cursor == null || !shape.equals(ReplicaState.get(local, ReplicaState.SHAPE))) {
+                applied = transport.copy(request, (header, rows) -> {
+                    requireSamePrimary(header);
+                    return LocalApply.copy(local, header, shape, tables, rows);
+                });
+            } else {
+                SnapshotPull.Pulled pulled = transport.pull(request);
+                requireSamePrimary(pulled);
+                applied = LocalApply.apply(local, pulled, shape);
             }
-            SyncResult applied = LocalApply.apply(local, pulled, shape);
             if (applied != null) {
                 return new SyncResult(applied.upserted(), applied.deleted(), applied.rebootstrapped(), pushed,
                         rejected);
@@ -182,6 +187,13 @@ public final class Replica implements AutoCloseable {
         }
         throw new QuarryException("local writes kept arriving while " + this + " synced " + MAX_PUSH_PULL_ROUNDS
                 + " times; they are queued, and the next sync pushes them");
+    }
+
+    private void requireSamePrimary(SnapshotPull.Pulled pulled) {
+        String holds = ReplicaState.get(local, ReplicaState.PRIMARY);
+        if (holds != null && !holds.equals(pulled.primaryId())) {
+            throw new ReplicaMismatchException(file.toString(), holds, pulled.primaryId());
+        }
     }
 
     /** Pushes every queued local transaction, oldest first; returns how many the primary acknowledged. */

@@ -8,6 +8,7 @@ import dev.quarry.query.Condition;
 import dev.quarry.query.Dsl;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Row;
+import dev.quarry.query.Select;
 import dev.quarry.query.Selection;
 import dev.quarry.query.Table;
 import dev.quarry.schema.DataType;
@@ -18,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +40,7 @@ final class SnapshotPull {
     private static final TransactionOptions SNAPSHOT = TransactionOptions.READ_ONLY
             .withIsolation(Isolation.REPEATABLE_READ);
     private static final int KEYS_PER_QUERY = 500;
+    private static final int COPY_CHUNK = 1_000;
 
     private SnapshotPull() {
     }
@@ -48,10 +52,7 @@ final class SnapshotPull {
      */
     static Pulled pull(Quarry primary, PullRequest request) {
         return primary.transaction(SNAPSHOT, tx -> {
-            // the first statement: in REPEATABLE READ its snapshot is the transaction's, which every read below sees
-            String[] meta = tx.sql("SELECT pg_current_snapshot()::text, generation, compacted_xid::text, primary_id "
-                    + "FROM " + SyncPrimary.META).fetch(r -> new String[]{r.get(0, DataType.STRING),
-                            r.get(1, DataType.STRING), r.get(2, DataType.STRING), r.get(3, DataType.STRING)}).get(0);
+            String[] meta = meta(tx);
             String snapshot = meta[0];
             String since = request.since();
             boolean everything = since == null || !meta[1].equals(request.generation())
@@ -75,6 +76,58 @@ final class SnapshotPull {
             }
             return new Pulled(snapshot, meta[1], meta[3], everything, changes);
         });
+    }
+
+    /**
+     * The first statement of a pull: in REPEATABLE READ its snapshot is the transaction's, which every read after it
+     * sees. The snapshot's text, the generation, the newest compacted transaction and the primary's id.
+     */
+    private static String[] meta(QueryFactory tx) {
+        return tx.sql("SELECT pg_current_snapshot()::text, generation, compacted_xid::text, primary_id FROM "
+                + SyncPrimary.META).fetch(r -> new String[]{r.get(0, DataType.STRING), r.get(1, DataType.STRING),
+                        r.get(2, DataType.STRING), r.get(3, DataType.STRING)}).get(0);
+    }
+
+    /**
+     * A whole copy, streamed: in one snapshot of the primary, hands {@code sink} the snapshot's header and a source
+     * that streams each table's rows (admitted by its filter) through a cursor, {@value #COPY_CHUNK} at a time,
+     * while the primary's transaction stays open; rows are never all in memory.
+     */
+    static <T> T copy(Quarry primary, PullRequest request, CopySink<T> sink) {
+        return primary.transaction(SNAPSHOT, tx -> {
+            String[] meta = meta(tx);
+            Pulled header = new Pulled(meta[0], meta[1], meta[3], true, List.of());
+            return sink.copy(header, (t, chunk) -> {
+                Condition filter = request.filters().get(t.name());
+                Select<Object[]> all = Dsl.select(selections(t)).from(t);
+                if (filter != null) {
+                    all = all.where(filter);
+                }
+                List<Object[]> buffer = new ArrayList<>(COPY_CHUNK);
+                try (Stream<Object[]> rows = all.on(tx.executor()).stream()) {
+                    rows.forEach(row -> {
+                        buffer.add(row);
+                        if (buffer.size() == COPY_CHUNK) {
+                            chunk.accept(List.copyOf(buffer));
+                            buffer.clear();
+                        }
+                    });
+                }
+                if (!buffer.isEmpty()) {
+                    chunk.accept(buffer);
+                }
+            });
+        });
+    }
+
+    /** Writes a streamed copy, given its snapshot's header and its rows; see {@link #copy}. */
+    interface CopySink<T> {
+        T copy(Pulled header, RowSource rows);
+    }
+
+    /** Feeds every row of a table, in chunks, to a consumer. */
+    interface RowSource {
+        void read(Table<?> table, Consumer<List<Object[]>> chunk);
     }
 
     private static TableChanges everything(QueryFactory tx, Quarry db, Table<?> t, Condition filter) {

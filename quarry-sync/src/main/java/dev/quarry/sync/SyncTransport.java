@@ -16,6 +16,9 @@ interface SyncTransport {
     /** One consistent batch (see {@link SnapshotPull}). */
     SnapshotPull.Pulled pull(SnapshotPull.PullRequest request);
 
+    /** A whole copy in one snapshot, streamed to {@code sink} (see {@link SnapshotPull#copy}). */
+    <T> T copy(SnapshotPull.PullRequest request, SnapshotPull.CopySink<T> sink);
+
     /**
      * Applies local transaction {@code mutationId} of client {@code clientId} on the primary, once: in one primary
      * transaction that also advances the client's last applied mutation id. Returns false if it had been applied

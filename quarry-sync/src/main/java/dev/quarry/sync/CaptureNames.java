@@ -21,6 +21,16 @@ final class CaptureNames {
         return name("quarry_sync_capture_", table.name());
     }
 
+    /** The local image table of an offline replica's outbox rows of {@code table}. */
+    static String outImage(Table<?> table) {
+        return name("quarry_sync_out_", table.name());
+    }
+
+    /** A local outbox trigger of {@code table}; {@code kind} is one letter. */
+    static String outTrigger(Table<?> table, String kind) {
+        return name("quarry_sync_out" + kind + "_", table.name());
+    }
+
     static String trigger(String event) {
         return "quarry_sync_" + event.toLowerCase(java.util.Locale.ROOT);
     }

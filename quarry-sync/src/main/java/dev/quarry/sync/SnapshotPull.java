@@ -4,12 +4,23 @@ import dev.quarry.Isolation;
 import dev.quarry.Quarry;
 import dev.quarry.TransactionOptions;
 import dev.quarry.query.Column;
+import dev.quarry.query.Condition;
+import dev.quarry.query.Dsl;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Row;
+import dev.quarry.query.Select;
+import dev.quarry.query.Selection;
 import dev.quarry.query.Table;
 import dev.quarry.schema.DataType;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -19,59 +30,203 @@ import java.util.stream.Collectors;
  * {@code P} ({@code xid >= pg_snapshot_xmin(P) AND NOT pg_visible_in_snapshot(xid, P)}); their rows are read in the
  * same transaction, so they are the rows of {@code S}. Cursors are snapshots, not sequence numbers: a transaction
  * that got its id (or its identity values) first and committed last is not skipped, which {@code WHERE id > cursor}
- * would do. Stateless.
+ * would do.
+ *
+ * <p>A table with a row filter reads its changed rows through the filter: a changed row the filter no longer
+ * admits comes back absent, so the replica deletes it (a move out); one that entered it comes back present. Keys the
+ * replica asks to read again (those of a rejected offline write) are read with the changed ones. Stateless.
  */
 final class SnapshotPull {
     private static final TransactionOptions SNAPSHOT = TransactionOptions.READ_ONLY
             .withIsolation(Isolation.REPEATABLE_READ);
+    private static final int KEYS_PER_QUERY = 500;
+    private static final int COPY_CHUNK = 1_000;
 
     private SnapshotPull() {
     }
 
     /**
-     * What changed since {@code since} (a snapshot's text) in the primary's generation {@code generation}, or every
-     * row when {@code since} is null, the generation changed, or compaction deleted log entries the cursor has not
-     * seen ({@link Pulled#everything()} then says so).
+     * What changed since {@code request.since()}, or every row (admitted by its filter) when there is no cursor, the
+     * generation changed, or compaction deleted log entries the cursor has not seen ({@link Pulled#everything()}
+     * then says so).
      */
-    static Pulled pull(Quarry primary, List<? extends Table<?>> tables, String since, String generation) {
+    static Pulled pull(Quarry primary, PullRequest request) {
         return primary.transaction(SNAPSHOT, tx -> {
-            String snapshot = tx.sql("SELECT pg_current_snapshot()::text")
-                    .fetch(r -> r.get(0, DataType.STRING)).get(0);
-            String[] meta = tx.sql("SELECT generation, compacted_xid::text FROM " + SyncPrimary.META)
-                    .fetch(r -> new String[]{r.get(0, DataType.STRING), r.get(1, DataType.STRING)}).get(0);
-            boolean everything = since == null || !meta[0].equals(generation)
-                    || meta[1] != null && !SnapshotText.before(meta[1], since);
-            List<TableChanges> changes = new ArrayList<>(tables.size());
-            for (Table<?> t : tables) {
-                changes.add(everything ? everything(tx, primary, t) : changedSince(tx, primary, t, since));
+            String[] meta = meta(tx);
+            String snapshot = meta[0];
+            String since = request.since();
+            boolean everything = since == null || !meta[1].equals(request.generation())
+                    || meta[2] != null && !SnapshotText.before(meta[2], since);
+            List<TableChanges> changes = new ArrayList<>(request.tables().size());
+            for (Table<?> t : request.tables()) {
+                Condition filter = request.filters().get(t.name());
+                List<Object[]> again = request.readAgain().getOrDefault(t.name(), List.of());
+                TableChanges c = null;
+                if (!everything && filter == null && again.isEmpty()) {
+                    c = changedSince(tx, primary, t, since);
+                } else if (!everything) {
+                    List<Object[]> keys = changedKeys(tx, primary, t, since);
+                    c = TableChanges.truncated(keys) ? null : byKeys(tx, t, filter, keys, again);
+                }
+                if (c == null || TableChanges.truncated(c.gone())) {
+                    TableChanges all = everything(tx, primary, t, filter);
+                    c = new TableChanges(t, all.present(), List.of(), true);
+                }
+                changes.add(c);
             }
-            return new Pulled(snapshot, meta[0], everything, changes);
+            return new Pulled(snapshot, meta[1], meta[3], everything, changes);
         });
     }
 
-    private static TableChanges everything(QueryFactory tx, Quarry db, Table<?> t) {
-        List<Object[]> rows = tx.sql("SELECT " + columns(db, t, "") + " FROM " + db.quote(t.name()))
+    /**
+     * The first statement of a pull: in REPEATABLE READ its snapshot is the transaction's, which every read after it
+     * sees. The snapshot's text, the generation, the newest compacted transaction and the primary's id.
+     */
+    private static String[] meta(QueryFactory tx) {
+        return tx.sql("SELECT pg_current_snapshot()::text, generation, compacted_xid::text, primary_id FROM "
+                + SyncPrimary.META).fetch(r -> new String[]{r.get(0, DataType.STRING), r.get(1, DataType.STRING),
+                        r.get(2, DataType.STRING), r.get(3, DataType.STRING)}).get(0);
+    }
+
+    /**
+     * A whole copy, streamed: in one snapshot of the primary, hands {@code sink} the snapshot's header and a source
+     * that streams each table's rows (admitted by its filter) through a cursor, {@value #COPY_CHUNK} at a time,
+     * while the primary's transaction stays open; rows are never all in memory.
+     */
+    static <T> T copy(Quarry primary, PullRequest request, CopySink<T> sink) {
+        return primary.transaction(SNAPSHOT, tx -> {
+            String[] meta = meta(tx);
+            Pulled header = new Pulled(meta[0], meta[1], meta[3], true, List.of());
+            return sink.copy(header, (t, chunk) -> {
+                Condition filter = request.filters().get(t.name());
+                Select<Object[]> all = Dsl.select(selections(t)).from(t);
+                if (filter != null) {
+                    all = all.where(filter);
+                }
+                List<Object[]> buffer = new ArrayList<>(COPY_CHUNK);
+                try (Stream<Object[]> rows = all.on(tx.executor()).stream()) {
+                    rows.forEach(row -> {
+                        buffer.add(row);
+                        if (buffer.size() == COPY_CHUNK) {
+                            chunk.accept(List.copyOf(buffer));
+                            buffer.clear();
+                        }
+                    });
+                }
+                if (!buffer.isEmpty()) {
+                    chunk.accept(buffer);
+                }
+            });
+        });
+    }
+
+    /** Writes a streamed copy, given its snapshot's header and its rows; see {@link #copy}. */
+    interface CopySink<T> {
+        T copy(Pulled header, RowSource rows);
+    }
+
+    /** Feeds every row of a table, in chunks, to a consumer. */
+    interface RowSource {
+        void read(Table<?> table, Consumer<List<Object[]>> chunk);
+    }
+
+    private static TableChanges everything(QueryFactory tx, Quarry db, Table<?> t, Condition filter) {
+        if (filter != null) {
+            return new TableChanges(t, tx.fetch(Dsl.select(selections(t)).from(t).where(filter)), List.of());
+        }
+        List<Object[]> rows = tx.sql("SELECT " + columns(db, t) + " FROM " + db.quote(t.name()))
                 .fetch(r -> values(r, t.columns()));
         return new TableChanges(t, rows, List.of());
     }
 
-    private static TableChanges changedSince(QueryFactory tx, Quarry db, Table<?> t, String since) {
-        String keys = SyncPrimary.keyList(db, t, "");
-        String changed = "SELECT DISTINCT " + keys + " FROM " + db.quote(CaptureNames.log(t))
+    private static String changedKeysSql(Quarry db, Table<?> t) {
+        return "SELECT DISTINCT " + SyncPrimary.keyList(db, t, "") + " FROM " + db.quote(CaptureNames.log(t))
                 + " WHERE xid >= pg_snapshot_xmin(CAST(? AS pg_snapshot))"
                 + " AND NOT pg_visible_in_snapshot(xid, CAST(? AS pg_snapshot))";
-        List<Object[]> present = tx.sql("SELECT " + columns(db, t, "") + " FROM " + db.quote(t.name())
-                + " WHERE (" + keys + ") IN (" + changed + ")", since, since).fetch(r -> values(r, t.columns()));
-        String match = t.primaryKey().stream().map(k -> "t." + db.quote(k.name()) + " = c." + db.quote(k.name()))
+    }
+
+    /**
+     * One query: the changed keys, each joined to its row if the row exists in the snapshot. A row comes back
+     * present; a key without one (the row's key columns null) is gone.
+     */
+    private static TableChanges changedSince(QueryFactory tx, Quarry db, Table<?> t, String since) {
+        List<Column<?>> pk = t.primaryKey();
+        String match = pk.stream().map(k -> "t." + db.quote(k.name()) + " = c." + db.quote(k.name()))
                 .collect(Collectors.joining(" AND "));
-        List<Object[]> gone = tx.sql("SELECT " + SyncPrimary.keyList(db, t, "c.") + " FROM (" + changed + ") c"
-                + " WHERE NOT EXISTS (SELECT 1 FROM " + db.quote(t.name()) + " t WHERE " + match + ")", since, since)
-                .fetch(r -> values(r, t.primaryKey()));
+        String sql = "SELECT " + SyncPrimary.keyList(db, t, "c.") + ", " + t.columns().stream()
+                .map(c -> "t." + db.quote(c.name())).collect(Collectors.joining(", ")) + " FROM ("
+                + changedKeysSql(db, t) + ") c LEFT JOIN " + db.quote(t.name()) + " t ON " + match;
+        int width = pk.size();
+        List<Column<?>> read = new ArrayList<>(pk);
+        read.addAll(t.columns());
+        int probe = width + pk.get(0).index();
+        List<Object[]> present = new ArrayList<>();
+        List<Object[]> gone = new ArrayList<>();
+        for (Object[] row : tx.sql(sql, since, since).fetch(r -> values(r, read))) {
+            if (row[probe] == null) {
+                gone.add(Arrays.copyOfRange(row, 0, width));
+            } else {
+                present.add(Arrays.copyOfRange(row, width, row.length));
+            }
+        }
         return new TableChanges(t, present, gone);
     }
 
-    private static String columns(Quarry db, Table<?> t, String alias) {
-        return t.columns().stream().map(c -> alias + db.quote(c.name())).collect(Collectors.joining(", "));
+    private static List<Object[]> changedKeys(QueryFactory tx, Quarry db, Table<?> t, String since) {
+        return tx.sql(changedKeysSql(db, t), since, since).fetch(r -> values(r, t.primaryKey()));
+    }
+
+    /** The rows of {@code keys} the filter admits are present; every other key is gone. */
+    private static TableChanges byKeys(QueryFactory tx, Table<?> t, Condition filter, List<Object[]> changed,
+                                       List<Object[]> again) {
+        Set<List<Object>> keys = new LinkedHashSet<>();
+        changed.forEach(k -> keys.add(Arrays.asList(k)));
+        again.forEach(k -> keys.add(Arrays.asList(k)));
+        List<List<Object>> all = new ArrayList<>(keys);
+        List<Object[]> present = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            Condition among = keyIn(t, all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)));
+            present.addAll(tx.fetch(Dsl.select(selections(t)).from(t)
+                    .where(filter == null ? among : Dsl.and(filter, among))));
+        }
+        Set<List<Object>> found = new HashSet<>();
+        for (Object[] row : present) {
+            found.add(Arrays.asList(keyOf(t, row)));
+        }
+        List<Object[]> gone = all.stream().filter(k -> !found.contains(k)).map(List::toArray).toList();
+        return new TableChanges(t, present, gone);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Condition keyIn(Table<?> t, List<List<Object>> keys) {
+        List<Column<?>> pk = t.primaryKey();
+        if (pk.size() == 1) {
+            return ((Column<Object>) pk.get(0)).in(keys.stream().map(k -> k.get(0)).toList());
+        }
+        return Dsl.or(keys.stream().map(k -> {
+            Condition[] parts = new Condition[pk.size()];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = ((Column<Object>) pk.get(i)).eq(k.get(i));
+            }
+            return Dsl.and(parts);
+        }).toArray(Condition[]::new));
+    }
+
+    static Object[] keyOf(Table<?> t, Object[] row) {
+        List<Column<?>> pk = t.primaryKey();
+        Object[] key = new Object[pk.size()];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = row[pk.get(i).index()];
+        }
+        return key;
+    }
+
+    private static Selection<?>[] selections(Table<?> t) {
+        return t.columns().toArray(Selection<?>[]::new);
+    }
+
+    private static String columns(Quarry db, Table<?> t) {
+        return t.columns().stream().map(c -> db.quote(c.name())).collect(Collectors.joining(", "));
     }
 
     private static Object[] values(Row r, List<Column<?>> columns) {
@@ -82,7 +237,16 @@ final class SnapshotPull {
         return v;
     }
 
-    /** A pull's result: the snapshot it read at (the next cursor) and each table's changes. */
-    record Pulled(String snapshot, String generation, boolean everything, List<TableChanges> tables) {
+    /**
+     * What a replica asks for: its tables and their row filters (by table name), its cursor and generation (null
+     * for a first copy), and keys to read again whatever their log says (by table name).
+     */
+    record PullRequest(List<Table<?>> tables, Map<String, Condition> filters, String since, String generation,
+                       Map<String, List<Object[]>> readAgain) {
+    }
+
+    /** A pull's result: the snapshot it read at (the next cursor), the primary's identity, each table's changes. */
+    record Pulled(String snapshot, String generation, String primaryId, boolean everything,
+                  List<TableChanges> tables) {
     }
 }

@@ -19,12 +19,19 @@ import java.util.stream.Collectors;
  * changed row, its primary key and the writing transaction's id ({@code pg_current_xact_id()}, an {@code xid8}), and
  * statement-level {@code AFTER} triggers with transition tables (PostgreSQL 10+) that copy the keys of every
  * inserted, updated (old and new key) and deleted row into it: one INSERT ... SELECT per statement, not per row. The
- * log holds keys only; a pull reads the rows themselves, as they are in its snapshot. Needs no extension, no
+ * log holds keys only; a pull reads the rows themselves, as they are in its snapshot. {@code quarry_sync_meta} holds
+ * the primary's id and generation, {@code quarry_sync_clients} each offline replica's last applied mutation id
+ * ({@link Replica} pushes). Needs no extension, no
  * {@code wal_level} change and no superuser: the right to create tables, functions and triggers in the schema.
  */
 public final class SyncPrimary {
-    /** One row: the primary's generation, and the newest transaction whose log entries compaction deleted. */
+    /**
+     * One row: the primary's id (made once, never changed: a replica refuses a file copied from another primary),
+     * its generation, and the newest transaction whose log entries compaction deleted.
+     */
     static final String META = "quarry_sync_meta";
+    /** Per replica that pushed offline writes: the last mutation id applied, advanced with the mutation. */
+    static final String CLIENTS = "quarry_sync_clients";
     private SyncPrimary() {
     }
 
@@ -44,6 +51,10 @@ public final class SyncPrimary {
                         + "text NOT NULL, compacted_xid xid8)");
                 st.execute("INSERT INTO " + META + " (id, generation) VALUES (1, gen_random_uuid()::text) "
                         + "ON CONFLICT DO NOTHING");
+                st.execute("ALTER TABLE " + META + " ADD COLUMN IF NOT EXISTS primary_id text NOT NULL DEFAULT "
+                        + "gen_random_uuid()::text");
+                st.execute("CREATE TABLE IF NOT EXISTS " + CLIENTS + " (client_id text PRIMARY KEY, "
+                        + "last_mutation_id bigint NOT NULL, pushed_at timestamptz NOT NULL DEFAULT now())");
             }
             for (Table<?> t : tables) {
                 install(c, primary, t);
@@ -121,10 +132,16 @@ public final class SyncPrimary {
                     + " FROM new_rows; END IF; "
                     + "IF TG_OP IN ('UPDATE', 'DELETE') THEN INSERT INTO " + log + " (" + keys + ") SELECT " + keys
                     + " FROM old_rows; END IF; "
+                    // a truncate logs one entry without a key: the replica copies the whole table again
+                    + "IF TG_OP = 'TRUNCATE' THEN INSERT INTO " + log + " DEFAULT VALUES; END IF; "
                     + "RETURN NULL; END $$");
             trigger(st, db, t, "INSERT", "NEW TABLE AS new_rows");
             trigger(st, db, t, "UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows");
             trigger(st, db, t, "DELETE", "OLD TABLE AS old_rows");
+            String truncate = db.quote(CaptureNames.trigger("TRUNCATE"));
+            st.execute("DROP TRIGGER IF EXISTS " + truncate + " ON " + table);
+            st.execute("CREATE TRIGGER " + truncate + " AFTER TRUNCATE ON " + table + " FOR EACH STATEMENT EXECUTE "
+                    + "FUNCTION " + db.quote(CaptureNames.function(t)) + "()");
         }
     }
 

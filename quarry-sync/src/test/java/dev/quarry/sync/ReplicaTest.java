@@ -81,6 +81,39 @@ class ReplicaTest {
     }
 
     @OnDatabases(TestTarget.POSTGRES)
+    void rowsThatTradedUniqueValuesInOneTransactionAreApplied(TestDb t) {
+        Quarry primary = primary(t);
+        primary.insertInto(ARTIST).values(List.of(new Artist(0, "x", null), new Artist(0, "y", null))).execute();
+        try (Replica replica = Replica.open(dir.resolve("replica.db"), primary, List.of(ARTIST))) {
+            primary.transactionRun(tx -> { // artist.name is unique: swapped through a third value
+                tx.update(ARTIST).set(ARTIST.name, "tmp").where(ARTIST.name.eq("x")).execute();
+                tx.update(ARTIST).set(ARTIST.name, "x").where(ARTIST.name.eq("y")).execute();
+                tx.update(ARTIST).set(ARTIST.name, "y").where(ARTIST.name.eq("tmp")).execute();
+            });
+            assertThat(replica.sync().upserted()).isEqualTo(2);
+            assertThat(artists(replica.local())).isEqualTo(artists(primary));
+        }
+    }
+
+    @OnDatabases(TestTarget.POSTGRES)
+    void aTruncateOnThePrimaryEmptiesTheLocalTableAndRowsWrittenAfterItArrive(TestDb t) {
+        Quarry primary = primary(t);
+        primary.insertInto(ARTIST).values(List.of(new Artist(0, "x", null), new Artist(0, "y", null))).execute();
+        try (Replica replica = Replica.open(dir.resolve("replica.db"), primary, List.of(ARTIST));
+             Replica filtered = Replica.open(dir.resolve("filtered.db"), primary, List.of(ARTIST),
+                     ReplicaOptions.DEFAULTS.where(ARTIST, ARTIST.name.ne("y")))) {
+            primary.sql("TRUNCATE artist CASCADE").execute();
+            primary.insertInto(ARTIST).values(List.of(new Artist(0, "y", null), new Artist(0, "z", null))).execute();
+            assertThat(replica.sync()).isEqualTo(new SyncResult(2, 2));
+            assertThat(artists(replica.local())).isEqualTo(artists(primary));
+            filtered.sync();
+            assertThat(artists(filtered.local())).extracting(Artist::name).containsExactly("z");
+            primary.insertInto(ARTIST).values(new Artist(0, "after", null)).execute();
+            assertThat(replica.sync()).as("incremental again").isEqualTo(new SyncResult(1, 0));
+        }
+    }
+
+    @OnDatabases(TestTarget.POSTGRES)
     void aTransactionThatCommitsAfterALaterOneIsNotSkipped(TestDb t) throws Exception {
         Quarry primary = primary(t);
         try (Replica replica = Replica.open(dir.resolve("replica.db"), primary, List.of(ARTIST))) {

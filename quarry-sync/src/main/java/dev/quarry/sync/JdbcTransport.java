@@ -1,0 +1,43 @@
+package dev.quarry.sync;
+
+import dev.quarry.Quarry;
+import dev.quarry.schema.DataType;
+import java.util.List;
+import java.util.Map;
+
+/** The replica's transport over JDBC: the primary is a {@link Quarry} handle (PostgreSQL). Thread-safe. */
+final class JdbcTransport implements SyncTransport {
+    private final Quarry primary;
+    private final PushApply push;
+
+    JdbcTransport(Quarry primary, Map<String, dev.quarry.query.Table<?>> tables, ConflictResolver resolver) {
+        this.primary = primary;
+        this.push = new PushApply(primary, tables, resolver);
+    }
+
+    Quarry primary() {
+        return primary;
+    }
+
+    @Override
+    public String primaryId() {
+        return primary.sql("SELECT primary_id FROM " + SyncPrimary.META).fetch(r -> r.get(0, DataType.STRING)).get(0);
+    }
+
+    @Override
+    public SnapshotPull.Pulled pull(SnapshotPull.PullRequest request) {
+        return SnapshotPull.pull(primary, request);
+    }
+
+    @Override
+    public <T> T copy(SnapshotPull.PullRequest request, SnapshotPull.CopySink<T> sink) {
+        return SnapshotPull.copy(primary, request, sink);
+    }
+
+    @Override
+    public boolean push(String clientId, long mutationId, List<LocalChange> changes) {
+        boolean applied = push.apply(clientId, mutationId, changes);
+        CrashPoints.reach(CrashPoints.AFTER_PUSH_COMMIT_BEFORE_ACK);
+        return applied;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.quarry.sync;
+
+import dev.quarry.Quarry;
+import dev.quarry.query.Column;
+import dev.quarry.query.QueryFactory;
+import dev.quarry.query.Row;
+import dev.quarry.query.Table;
+import dev.quarry.schema.DataType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The offline replica's upload queue in the local file, filled by SQLite triggers (../shared/SYNC.md, "Writes"), so
+ * every write to a replicated table is captured in the writing transaction itself, whoever writes: the DSL, raw SQL,
+ * another connection or process. {@code quarry_sync_outbox} holds one row per written row (its sequence, mutation id,
+ * table, kind, and for an update the columns that changed) and {@code quarry_sync_out_<table>} the row's image (the
+ * new row; for a delete the old one), in columns without a declared type so SQLite stores the values exactly as the
+ * table held them. A mutation id groups whole local transactions: it is advanced inside write transactions only
+ * ({@link ReplicaState#closeMutation}). While a pull is applied the triggers are silent ({@link ReplicaState#capturingSql()}).
+ * A rejected mutation's rows move to {@code quarry_sync_rejected}, images kept. Stateless; the file is the state.
+ */
+final class Outbox {
+    static final String TABLE = "quarry_sync_outbox";
+    static final String REJECTED = "quarry_sync_rejected";
+
+    private Outbox() {
+    }
+
+    /** Creates the queue and, with {@code capture}, the triggers; without, drops the triggers (queued rows stay). */
+    static void install(Quarry local, List<Table<?>> tables, boolean capture) {
+        local.transactionRun(tx -> {
+            tx.sql("CREATE TABLE IF NOT EXISTS " + TABLE + " (seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation "
+                    + "INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL, changed TEXT)").execute();
+            tx.sql("CREATE TABLE IF NOT EXISTS " + REJECTED + " (seq INTEGER PRIMARY KEY, mutation INTEGER NOT NULL, "
+                    + "tbl TEXT NOT NULL, op TEXT NOT NULL, changed TEXT, reason TEXT NOT NULL, read_again INTEGER "
+                    + "NOT NULL)").execute();
+            for (Table<?> t : tables) {
+                tx.sql("CREATE TABLE IF NOT EXISTS " + image(local, t) + " (quarry_seq INTEGER PRIMARY KEY, "
+                        + t.columns().stream().map(c -> local.quote(c.name())).collect(Collectors.joining(", "))
+                        + ")").execute();
+                for (String kind : List.of("i", "u", "k", "d")) {
+                    tx.sql("DROP TRIGGER IF EXISTS " + trigger(local, t, kind)).execute();
+                }
+                if (capture) {
+                    createTriggers(tx, local, t);
+                }
+            }
+        });
+    }
+
+    private static void createTriggers(QueryFactory tx, Quarry db, Table<?> t) {
+        String on = " ON " + db.quote(t.name()) + " WHEN " + ReplicaState.capturingSql();
+        String sameKey = t.primaryKey().stream().map(k -> "OLD." + db.quote(k.name()) + " IS NEW." + db.quote(k.name()))
+                .collect(Collectors.joining(" AND "));
+        String changed = "',' || " + t.columns().stream().map(c -> "CASE WHEN OLD." + db.quote(c.name()) + " IS NOT NEW."
+                + db.quote(c.name()) + " THEN " + literal(c.name() + ",") + " ELSE '' END")
+                .collect(Collectors.joining(" || "));
+        tx.sql("CREATE TRIGGER " + trigger(db, t, "i") + " AFTER INSERT" + on + " BEGIN "
+                + log(db, t, "I", "NULL", "NEW") + " END").execute();
+        tx.sql("CREATE TRIGGER " + trigger(db, t, "u") + " AFTER UPDATE" + on + " AND " + sameKey + " BEGIN "
+                + log(db, t, "U", changed, "NEW") + " END").execute();
+        tx.sql("CREATE TRIGGER " + trigger(db, t, "k") + " AFTER UPDATE" + on + " AND NOT (" + sameKey + ") BEGIN "
+                + log(db, t, "D", "NULL", "OLD") + log(db, t, "I", "NULL", "NEW") + " END").execute();
+        tx.sql("CREATE TRIGGER " + trigger(db, t, "d") + " AFTER DELETE" + on + " BEGIN "
+                + log(db, t, "D", "NULL", "OLD") + " END").execute();
+    }
+
+    private static String log(Quarry db, Table<?> t, String op, String changed, String row) {
+        return "INSERT INTO " + TABLE + " (mutation, tbl, op, changed) VALUES (" + ReplicaState.currentMutationSql()
+                + ", " + literal(t.name()) + ", '" + op + "', " + changed + "); "
+                + "INSERT INTO " + image(db, t) + " VALUES ((SELECT max(seq) FROM " + TABLE + "), "
+                + t.columns().stream().map(c -> row + "." + db.quote(c.name())).collect(Collectors.joining(", "))
+                + "); ";
+    }
+
+    private static String image(Quarry db, Table<?> t) {
+        return db.quote(CaptureNames.outImage(t));
+    }
+
+    private static String trigger(Quarry db, Table<?> t, String kind) {
+        return db.quote(CaptureNames.outTrigger(t, kind));
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    static boolean isEmpty(QueryFactory db) {
+        return db.sql("SELECT count(*) FROM " + TABLE).fetch(r -> r.get(0, DataType.LONG)).get(0) == 0;
+    }
+
+    /** The queued local transactions with an id below {@code below}, oldest first, each with its rows in order. */
+    static List<Mutation> pending(Quarry local, List<Table<?>> tables, long below) {
+        TreeMap<Long, Entry> bySeq = new TreeMap<>();
+        for (Table<?> t : tables) {
+            read(local, t, TABLE, "o.mutation < ?", below).forEach(e -> bySeq.put(e.seq(), e));
+        }
+        Map<Long, List<LocalChange>> byMutation = new LinkedHashMap<>();
+        bySeq.values().stream().sorted(Comparator.comparingLong(Entry::seq))
+                .forEach(e -> byMutation.computeIfAbsent(e.mutation(), m -> new ArrayList<>()).add(e.change()));
+        List<Mutation> out = new ArrayList<>();
+        byMutation.forEach((id, changes) -> out.add(new Mutation(id, changes)));
+        out.sort(Comparator.comparingLong(Mutation::id));
+        return out;
+    }
+
+    /** The primary applied {@code mutation} (now or before): it leaves the queue. */
+    static void acknowledge(Quarry local, List<Table<?>> tables, long mutation) {
+        local.transactionRun(tx -> {
+            for (Table<?> t : tables) {
+                tx.sql("DELETE FROM " + image(local, t) + " WHERE quarry_seq IN (SELECT seq FROM " + TABLE
+                        + " WHERE mutation = ?)", mutation).execute();
+            }
+            tx.sql("DELETE FROM " + TABLE + " WHERE mutation = ?", mutation).execute();
+        });
+    }
+
+    /** The primary refused {@code mutation}: it moves aside, and the next pull reads its keys again. */
+    static void reject(Quarry local, long mutation, String reason) {
+        local.transactionRun(tx -> {
+            tx.sql("INSERT INTO " + REJECTED + " (seq, mutation, tbl, op, changed, reason, read_again) SELECT seq, "
+                    + "mutation, tbl, op, changed, ?, 1 FROM " + TABLE + " WHERE mutation = ?", reason, mutation)
+                    .execute();
+            tx.sql("DELETE FROM " + TABLE + " WHERE mutation = ?", mutation).execute();
+        });
+    }
+
+    /** The keys of rejected writes the next pull must read again, by table name. */
+    static Map<String, List<Object[]>> toReadAgain(Quarry local, List<Table<?>> tables) {
+        Map<String, List<Object[]>> keys = new LinkedHashMap<>();
+        for (Table<?> t : tables) {
+            List<Object[]> k = read(local, t, REJECTED, "o.read_again = 1", null).stream()
+                    .map(e -> e.change().key().values().toArray()).toList();
+            if (!k.isEmpty()) {
+                keys.put(t.name(), k);
+            }
+        }
+        return keys;
+    }
+
+    /** In the pull's local transaction: the keys read again are as the primary has them now. */
+    static void readAgainDone(QueryFactory tx) {
+        tx.sql("UPDATE " + REJECTED + " SET read_again = 0 WHERE read_again = 1").execute();
+    }
+
+    static List<RejectedWrite> rejected(Quarry local, List<Table<?>> tables) {
+        TreeMap<Long, List<Entry>> byMutation = new TreeMap<>();
+        for (Table<?> t : tables) {
+            read(local, t, REJECTED, "1 = 1", null)
+                    .forEach(e -> byMutation.computeIfAbsent(e.mutation(), m -> new ArrayList<>()).add(e));
+        }
+        List<RejectedWrite> out = new ArrayList<>();
+        byMutation.forEach((id, entries) -> {
+            entries.sort(Comparator.comparingLong(Entry::seq));
+            String reason = local.sql("SELECT reason FROM " + REJECTED + " WHERE mutation = ? LIMIT 1", id)
+                    .fetch(r -> r.get(0, DataType.STRING)).get(0);
+            out.add(new RejectedWrite(id, entries.stream().map(Entry::change).toList(), reason));
+        });
+        return out;
+    }
+
+    static void clearRejected(Quarry local, List<Table<?>> tables) {
+        local.transactionRun(tx -> {
+            for (Table<?> t : tables) {
+                tx.sql("DELETE FROM " + image(local, t) + " WHERE quarry_seq IN (SELECT seq FROM " + REJECTED + ")")
+                        .execute();
+            }
+            tx.sql("DELETE FROM " + REJECTED).execute();
+        });
+    }
+
+    private static List<Entry> read(Quarry local, Table<?> t, String from, String where, Object arg) {
+        String sql = "SELECT o.seq, o.mutation, o.op, o.changed, " + t.columns().stream()
+                .map(c -> "i." + local.quote(c.name())).collect(Collectors.joining(", ")) + " FROM " + from + " o JOIN "
+                + image(local, t) + " i ON i.quarry_seq = o.seq WHERE o.tbl = ? AND " + where + " ORDER BY o.seq";
+        Object[] args = arg == null ? new Object[]{t.name()} : new Object[]{t.name(), arg};
+        return local.sql(sql, args).fetch(r -> entry(t, r));
+    }
+
+    private static Entry entry(Table<?> t, Row r) {
+        String op = r.get(2, DataType.STRING);
+        String changed = r.get(3, DataType.STRING);
+        Map<String, Object> key = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Column<?> k : t.primaryKey()) {
+            key.put(k.name(), r.get(4 + k.index(), k.type()));
+        }
+        for (Column<?> c : t.columns()) {
+            Object v = r.get(4 + c.index(), c.type());
+            boolean send = switch (op) {
+                case "I" -> true;
+                case "U" -> changed != null && changed.contains("," + c.name() + ",");
+                default -> false;
+            };
+            if (send) {
+                values.put(c.name(), v);
+            }
+        }
+        LocalChange.Kind kind = switch (op) {
+            case "I" -> LocalChange.Kind.INSERT;
+            case "U" -> LocalChange.Kind.UPDATE;
+            default -> LocalChange.Kind.DELETE;
+        };
+        return new Entry(r.get(0, DataType.LONG), r.get(1, DataType.LONG), new LocalChange(t.name(), kind, key,
+                values));
+    }
+
+    private record Entry(long seq, long mutation, LocalChange change) {
+    }
+
+    /** One queued local transaction (or several consecutive ones), pushed as one. */
+    record Mutation(long id, List<LocalChange> changes) {
+    }
+}

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 final class DatabaseRoute implements Route {
     private static final String STREAM_READ_ONLY = "a stream reads in a read-only transaction of its own";
+    static final String EXTERNAL_READ_ONLY = "the transaction begun outside Quarry that this statement joined is "
+            + "read-only";
     private final EngineContext ctx;
     private final WorkGate gate;
     private final ThreadLocal<TransactionScope> current;
@@ -98,9 +100,6 @@ final class DatabaseRoute implements Route {
             tx.release();
         }
     }
-
-    static final String EXTERNAL_READ_ONLY = "the transaction begun outside Quarry that this statement joined is "
-            + "read-only";
 
     /** Refuses a DSL write in a read-only session before it reaches the database. */
     static void refuseWriteIfReadOnly(Session s) {

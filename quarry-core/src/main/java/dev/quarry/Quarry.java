@@ -107,6 +107,23 @@ public final class Quarry implements Database, AutoCloseable {
         return handle.transaction(options, work);
     }
 
+    /**
+     * Begins a transaction with {@code options} and leaves it open, bound to the calling thread, until its
+     * {@link OpenTransaction#commit()} or {@link OpenTransaction#rollback()}. This is for framework integrations
+     * whose transactions begin and end in separate calls (Spring's {@code PlatformTransactionManager} in
+     * quarry-spring-boot-autoconfigure); applications use {@link #transaction(TransactionWork)}, which cannot be
+     * left open. It takes its connection as {@code transaction(...)} does: on SQLite the single writer (held, with its
+     * lock, until the end) or, when read-only, a reader.
+     *
+     * @throws dev.quarry.error.MisuseException if a transaction of this database already runs on this thread (nest
+     *         with {@code transaction(...)}, a savepoint, instead), or if this is a read-write transaction begun
+     *         while one suspended on this thread holds the only connection it could use (SQLite's writer)
+     * @throws dev.quarry.error.BusyException if no connection comes within the acquire timeout
+     */
+    public OpenTransaction beginTransaction(TransactionOptions options) {
+        return handle.beginTransaction(options);
+    }
+
     @Override
     public SchemaOperations schema() {
         return handle.schema();

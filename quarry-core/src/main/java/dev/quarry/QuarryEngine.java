@@ -20,6 +20,9 @@ public interface QuarryEngine extends Database, AutoCloseable {
      */
     <T> dev.quarry.watch.Watch<T> watch(dev.quarry.watch.LiveQuery<T> query, dev.quarry.watch.WatchOptions options);
 
+    /** Begins a transaction left open: see {@link Quarry#beginTransaction}. */
+    OpenTransaction beginTransaction(TransactionOptions options);
+
     /** Whether close has begun. */
     boolean isClosing();
 

@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import dev.quarry.spi.ExternalTransactions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -61,6 +62,7 @@ public final class QuarrySettings {
     private final CallbackErrorHandler callbackErrorHandler;
     private final Duration slowStatementThreshold;
     private final Duration changePollInterval;
+    private final ExternalTransactions externalTransactions;
     private final Set<String> explicitlySet;
 
     private QuarrySettings(Builder b) {
@@ -83,6 +85,7 @@ public final class QuarrySettings {
         this.callbackErrorHandler = b.callbackErrorHandler;
         this.slowStatementThreshold = b.slowStatementThreshold;
         this.changePollInterval = b.changePollInterval;
+        this.externalTransactions = b.externalTransactions;
         this.explicitlySet = Set.copyOf(b.explicitlySet);
         SettingsRules.check(this);
     }
@@ -211,6 +214,14 @@ public final class QuarrySettings {
     }
 
     /**
+     * The transactions begun outside Quarry that its statements join (a Spring transaction manager's), or null
+     * (the default): then Quarry runs only its own. See {@link ExternalTransactions}.
+     */
+    public ExternalTransactions externalTransactions() {
+        return externalTransactions;
+    }
+
+    /**
      * The names of the builder methods called for these settings (such as {@code "readers"}, {@code "onConnect"}),
      * whatever the value given; {@code Quarry.open} reports those the database at hand does not use.
      */
@@ -230,14 +241,16 @@ public final class QuarrySettings {
                 && statementListener.equals(s.statementListener) && extensions.equals(s.extensions)
                 && callbackErrorHandler.equals(s.callbackErrorHandler)
                 && slowStatementThreshold.equals(s.slowStatementThreshold)
-                && changePollInterval.equals(s.changePollInterval);
+                && changePollInterval.equals(s.changePollInterval)
+                && Objects.equals(externalTransactions, s.externalTransactions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(username, password, readers, maxPoolSize, busyTimeout, journalMode, synchronous,
                 foreignKeys, hooks, logValues, closeTimeout, statementCacheSize, acquireTimeout, statementListener,
-                extensions, fairWriterLock, callbackErrorHandler, slowStatementThreshold, changePollInterval);
+                extensions, fairWriterLock, callbackErrorHandler, slowStatementThreshold, changePollInterval,
+                externalTransactions);
     }
 
     /**
@@ -254,7 +267,7 @@ public final class QuarrySettings {
                 + ", statementListener=" + masked(statementListener) + ", extensions=" + masked(extensions)
                 + ", fairWriterLock=" + fairWriterLock + ", callbackErrorHandler=" + masked(callbackErrorHandler)
                 + ", slowStatementThreshold=" + slowStatementThreshold + ", changePollInterval=" + changePollInterval
-                + "]";
+                + ", externalTransactions=" + masked(externalTransactions) + "]";
     }
 
     private String masked(Object value) {
@@ -283,6 +296,7 @@ public final class QuarrySettings {
         private CallbackErrorHandler callbackErrorHandler = DefaultCallbackErrors.LOG;
         private Duration slowStatementThreshold = Duration.ZERO;
         private Duration changePollInterval = Duration.ofMillis(100);
+        private ExternalTransactions externalTransactions;
         private final Set<String> explicitlySet = new java.util.TreeSet<>();
 
         private Builder() {
@@ -308,6 +322,7 @@ public final class QuarrySettings {
             callbackErrorHandler = s.callbackErrorHandler;
             slowStatementThreshold = s.slowStatementThreshold;
             changePollInterval = s.changePollInterval;
+            externalTransactions = s.externalTransactions;
             explicitlySet.addAll(s.explicitlySet);
         }
 
@@ -450,6 +465,17 @@ public final class QuarrySettings {
         public Builder changePollInterval(Duration interval) {
             this.changePollInterval = SettingsRules.notNull(interval, "changePollInterval", "100 ms");
             return given("changePollInterval");
+        }
+
+        /**
+         * Makes Quarry's statements join the transactions {@code transactions} reports, begun outside Quarry on the
+         * connections of the DataSource the database is opened with (one; a later call replaces it). Only for
+         * {@code Quarry.open(DataSource, settings)}: a database opened from a URL owns its connections, which no
+         * outer transaction can hold, and refuses it. See {@link ExternalTransactions} and docs/spring.md.
+         */
+        public Builder externalTransactions(ExternalTransactions transactions) {
+            this.externalTransactions = Objects.requireNonNull(transactions, "transactions");
+            return given("externalTransactions");
         }
 
         /** The settings; a value no database can use is an {@link IllegalArgumentException} saying what to set. */

@@ -4,6 +4,8 @@ import dev.quarry.CallbackErrorHandler;
 import dev.quarry.query.Prepared;
 import dev.quarry.query.Query;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +40,21 @@ public interface Platform {
 
     /** What this handle holds open right now (connections, statements, cursors, dedicated connections, tasks). */
     ResourceCounts resources();
+
+    /**
+     * The pools of connections Quarry keeps itself that no other library reports, read now: SQLite's writer and
+     * readers ({@link ConnectionPoolStats}); empty for a HikariCP pool (its own metrics tracker reports it, see
+     * {@link #connectionPool}) and for a user's {@code DataSource}. For metrics modules and health pages.
+     */
+    List<ConnectionPoolStats> connectionPools();
+
+    /**
+     * The connection pool Quarry opened for this database, if it is a {@code type}: a
+     * {@code com.zaxxer.hikari.HikariDataSource} for a PostgreSQL or MariaDB URL, so a metrics module can attach
+     * HikariCP's own metrics tracker. Empty for SQLite's engine, for a user's {@code DataSource} (the application's
+     * own, which it reports itself), and for any other type. Do not close or reconfigure what it returns.
+     */
+    <T> Optional<T> connectionPool(Class<T> type);
 
     /**
      * Starts {@code task} on a thread of its own named {@code quarry-<name>}, now. The task runs until it returns,

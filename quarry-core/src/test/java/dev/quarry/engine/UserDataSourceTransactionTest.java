@@ -58,8 +58,20 @@ class UserDataSourceTransactionTest {
         }
     }
 
+    @AllDatabases
+    void aReadOnlyTransactionThatRanNoStatementLeavesItsConnectionWritable(TestDb t) {
+        Quarry db = t.use(ARTIST);
+        for (int i = 0; i < 12; i++) { // more than the pool holds, so every connection had an empty read-only one
+            db.transaction(TransactionOptions.READ_ONLY, tx -> null);
+        }
+        for (int i = 0; i < 12; i++) {
+            db.insertInto(ARTIST).values(new Artist(0, "written " + i, "IS")).execute();
+        }
+        assertThat(db.selectFrom(ARTIST).fetch()).hasSize(12);
+    }
+
     /** The driver's own DataSource on the test's schema. */
-    private static DataSource dataSource(TestDb t) throws Exception {
+    static DataSource dataSource(TestDb t) throws Exception {
         switch (t.target()) {
             case SQLITE: {
                 SQLiteDataSource ds = new SQLiteDataSource();

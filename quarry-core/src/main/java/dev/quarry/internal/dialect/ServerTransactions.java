@@ -13,14 +13,23 @@ import java.sql.SQLException;
  * <p>Options use the standard {@code SET TRANSACTION ISOLATION LEVEL ..., READ ONLY}, issued right after
  * auto-commit goes off: PostgreSQL applies it to the transaction pgjdbc opens with that first statement
  * (https://www.postgresql.org/docs/current/sql-set-transaction.html); MariaDB applies it to the next transaction,
- * which begins with the statement after (https://mariadb.com/kb/en/set-transaction/). Nothing is left on the
- * session afterwards, so a user's pooled connection comes back as it was lent. Stateless.
+ * which begins with the statement after (https://mariadb.com/kb/en/set-transaction/). So that a transaction whose
+ * body runs no statement does not leave its characteristics pending for the next transaction of the connection
+ * (a pooled connection would then refuse writes, "Cannot execute statement in a READ ONLY transaction"), MariaDB's
+ * instance begins the transaction at once with {@code START TRANSACTION}, which takes them
+ * (https://mariadb.com/kb/en/start-transaction/). Nothing is left on the session afterwards, so a user's pooled
+ * connection comes back as it was lent. Stateless.
  */
 public final class ServerTransactions implements TransactionControl {
-    /** The one instance. */
-    public static final ServerTransactions INSTANCE = new ServerTransactions();
+    /** PostgreSQL's: {@code SET TRANSACTION} is the first statement of the transaction pgjdbc begins. */
+    public static final ServerTransactions INSTANCE = new ServerTransactions(false);
+    /** MariaDB's and MySQL's: {@code SET TRANSACTION} for the next transaction, begun at once. */
+    public static final ServerTransactions STARTED_AT_ONCE = new ServerTransactions(true);
 
-    private ServerTransactions() {
+    private final boolean startAtOnce;
+
+    private ServerTransactions(boolean startAtOnce) {
+        this.startAtOnce = startAtOnce;
     }
 
     @Override
@@ -31,6 +40,9 @@ public final class ServerTransactions implements TransactionControl {
         if (characteristics != null) {
             try {
                 session.run("SET TRANSACTION " + characteristics);
+                if (startAtOnce) {
+                    session.run("START TRANSACTION");
+                }
             } catch (RuntimeException e) {
                 c.setAutoCommit(true);
                 throw e;

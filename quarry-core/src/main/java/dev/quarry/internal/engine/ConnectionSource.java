@@ -1,8 +1,10 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.internal.dialect.Dialect;
+import dev.quarry.spi.ConnectionPoolStats;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +21,15 @@ interface ConnectionSource {
     Lease acquire(Access access);
 
     /**
+     * A lease of {@code connection}, lent by a transaction begun outside Quarry on this source's DataSource, prepared
+     * like this source's own connections; closing the lease leaves the connection as it is. Only a user's DataSource
+     * lends (Quarry refuses external transactions on the sources it opens itself).
+     */
+    default Lease lend(Connection connection) throws SQLException {
+        throw new IllegalStateException(getClass().getSimpleName() + " does not take lent connections");
+    }
+
+    /**
      * Opens a connection outside the pool's accounting, readied like the others, for a dedicated long-lived use
      * (see {@link dev.quarry.spi.Platform#openDedicatedConnection}); the caller closes it.
      */
@@ -29,6 +40,16 @@ interface ConnectionSource {
      * reads ({@link UnusedSettings#EVERYWHERE}); the others are reported when given explicitly.
      */
     Set<String> settingsUsed();
+
+    /** The pools this source keeps that no other library reports (SQLite's writer and readers), read now. */
+    default List<ConnectionPoolStats> poolStats() {
+        return List.of();
+    }
+
+    /** The pool library's own object (HikariCP's DataSource), or null when this source has none. */
+    default Object pool() {
+        return null;
+    }
 
     /** Closes every connection this source opened (not a user's DataSource). */
     void close();

@@ -4,6 +4,7 @@ import dev.quarry.QuarrySettings;
 import dev.quarry.StatementEvent;
 import dev.quarry.internal.dialect.Dialect;
 import dev.quarry.internal.dialect.TypeCodecs;
+import dev.quarry.spi.ExternalTransaction;
 import java.util.List;
 
 /**
@@ -31,15 +32,41 @@ record EngineContext(ConnectionSource source, Dialect dialect, TypeCodecs codecs
      * or connection held.
      */
     void afterRelease(Session session, boolean committed) {
+        tellEvents(session);
+        ChangeNote note = session.takeChanges();
+        if (note != null && committed) {
+            changes.publish(note);
+        }
+    }
+
+    private void tellEvents(Session session) {
         List<StatementEvent> events = session.takeEvents();
         if (events != null) {
             for (StatementEvent e : events) {
                 log.tell(e, callbacks);
             }
         }
+    }
+
+    /**
+     * What is due once {@code session}'s work on the connection of {@code tx}, a transaction begun outside Quarry,
+     * is done: its statement events at once (Quarry holds no lock on a lent connection); its changes and the
+     * callbacks of {@code scope} (a savepoint of {@code tx}, or null) when {@code tx} ends, registered with it only
+     * when there are any.
+     */
+    void afterExternalUse(Session session, ExternalTransaction tx, TransactionScope scope) {
+        tellEvents(session);
         ChangeNote note = session.takeChanges();
-        if (note != null && committed) {
-            changes.publish(note);
+        boolean callbacksDue = scope != null && scope.hasCallbacks();
+        if (note != null || callbacksDue) {
+            tx.onCompletion(committed -> {
+                if (committed && note != null) {
+                    changes.publish(note);
+                }
+                if (callbacksDue) {
+                    scope.externalEnded(committed);
+                }
+            });
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.quarry.internal.engine;
 import dev.quarry.spi.BackgroundTask;
 import dev.quarry.spi.Capabilities;
 import dev.quarry.spi.ChangeListener;
+import dev.quarry.spi.ConnectionPoolStats;
 import dev.quarry.schema.Identifiers;
 import dev.quarry.schema.SchemaChange;
 import dev.quarry.schema.TableDef;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import dev.quarry.query.Prepared;
 import dev.quarry.query.Query;
@@ -64,6 +66,18 @@ final class PlatformServices implements Platform {
     @Override
     public ResourceCounts resources() {
         return ctx.tracker().snapshot();
+    }
+
+    @Override
+    public List<ConnectionPoolStats> connectionPools() {
+        return ctx.source().poolStats();
+    }
+
+    @Override
+    public <T> Optional<T> connectionPool(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        Object pool = ctx.source().pool();
+        return type.isInstance(pool) ? Optional.of(type.cast(pool)) : Optional.empty();
     }
 
     @Override

@@ -156,6 +156,12 @@ final class PooledSource implements ConnectionSource {
         }
     }
 
+    /** The HikariCP pool, so a metrics module can attach HikariCP's own tracker to it. */
+    @Override
+    public Object pool() {
+        return pool;
+    }
+
     /** A driver connection made as the pool makes its own, but never lent by the pool. */
     @Override
     public Connection openDedicated() throws SQLException {

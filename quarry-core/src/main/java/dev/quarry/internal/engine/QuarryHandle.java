@@ -2,6 +2,7 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.ConnectionAccess;
 import dev.quarry.ConnectionWork;
+import dev.quarry.OpenTransaction;
 import dev.quarry.QuarryEngine;
 import dev.quarry.QuarrySettings;
 import dev.quarry.SchemaOperations;
@@ -11,11 +12,15 @@ import dev.quarry.error.MisuseException;
 import dev.quarry.query.Executor;
 import dev.quarry.schema.Identifiers;
 import dev.quarry.spi.Capabilities;
+import dev.quarry.spi.ExternalTransaction;
+import dev.quarry.spi.ExternalTransactions;
 import dev.quarry.spi.Platform;
 import dev.quarry.internal.watch.WatchHub;
 import dev.quarry.watch.LiveQuery;
 import dev.quarry.watch.Watch;
 import dev.quarry.watch.WatchOptions;
+import dev.quarry.Isolation;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -34,6 +39,11 @@ import org.slf4j.LoggerFactory;
  * uncommitted rows. Other threads are not joined: they wait for the writer as any writer does (up to the acquire
  * timeout, whose error names the thread holding it). A {@link WorkGate} counts running work so {@link #close()} can
  * wait for it.
+ *
+ * <p>With {@link ExternalTransactions} in the settings, a thread that runs in a transaction begun outside Quarry
+ * (and in none of Quarry's own) has its statements run on that transaction's connection ({@link DatabaseRoute}) and
+ * its {@code transaction(...)} run as a savepoint of it ({@link TransactionScope#external}).
+ * {@link #beginTransaction} opens the split form, a {@link HeldTransaction}.
  */
 final class QuarryHandle implements QuarryEngine {
     private static final Logger LOG = LoggerFactory.getLogger(QuarryHandle.class);
@@ -41,6 +51,10 @@ final class QuarryHandle implements QuarryEngine {
     private final EngineContext ctx;
     private final WorkGate gate;
     private final ThreadLocal<TransactionScope> current = new ThreadLocal<>();
+    /** The held transactions this thread suspended (only {@link #beginTransaction} touches it). */
+    private final ThreadLocal<List<TransactionScope>> suspended = new ThreadLocal<>();
+    /** The transactions begun outside Quarry that this database joins, or null. */
+    private final ExternalTransactions external;
     private final DatabaseRoute route;
     private final JdbcExecutor executor;
     private final PlatformServices platform;
@@ -49,6 +63,7 @@ final class QuarryHandle implements QuarryEngine {
     private QuarryHandle(ConnectionSource source, QuarrySettings settings, String name, ResourceTracker tracker) {
         this.ctx = EngineContext.of(source, settings, name, tracker);
         this.gate = ctx.gate();
+        this.external = settings.externalTransactions();
         this.route = new DatabaseRoute(ctx, gate, current);
         this.executor = new JdbcExecutor(route);
         this.platform = new PlatformServices(ctx, gate);
@@ -68,6 +83,11 @@ final class QuarryHandle implements QuarryEngine {
         Objects.requireNonNull(settings, "settings");
         Secrets secrets = Secrets.of(url, settings);
         String name = secrets.redact(url);
+        if (settings.externalTransactions() != null) {
+            throw new MisuseException("externalTransactions joins transactions begun outside Quarry on the "
+                    + "connections of a DataSource, but " + name + " is opened from its URL, and its connections are "
+                    + "Quarry's own: open it with Quarry.open(dataSource, settings), or leave the setting out");
+        }
         ResourceTracker tracker = new ResourceTracker();
         ConnectionSource source;
         try {
@@ -131,19 +151,32 @@ final class QuarryHandle implements QuarryEngine {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(work, "work");
         TransactionScope joined = current.get();
+        TransactionScope previous = null;
+        if (external != null && (joined == null || joined.external != null)) {
+            ExternalTransaction tx = external.join();
+            if (tx != null) {
+                if (joined == null || !joined.joins(tx)) {
+                    return transactionIn(tx, options, work, joined);
+                }
+                tx.release();
+            } else {
+                previous = joined; // its outer transaction is suspended: this one runs on its own, then it is back
+                joined = null;
+            }
+        }
         if (joined != null) {
             return joined.nested(joined.innermost(), options, work);
         }
         gate.enter();
         try {
-            return runTransaction(options, work);
+            return runTransaction(options, work, previous);
         } finally {
             gate.exit();
         }
     }
 
-    private <T, X extends Exception> T runTransaction(TransactionOptions options, TransactionWork<T, X> work)
-            throws X {
+    private <T, X extends Exception> T runTransaction(TransactionOptions options, TransactionWork<T, X> work,
+                                                      TransactionScope previous) throws X {
         Lease lease = ctx.source().acquire(options.readOnly() ? Access.READ : Access.WRITE);
         TransactionScope scope = new TransactionScope(ctx,
                 new Session(lease, ctx, options.readOnly() ? TransactionScope.READ_ONLY_TX : null), options);
@@ -152,17 +185,106 @@ final class QuarryHandle implements QuarryEngine {
         try {
             result = scope.runOutermost(work);
         } catch (Throwable t) {
-            current.remove();
+            restore(previous);
             lease.close();
             ctx.afterRelease(scope.session, false);
             scope.runCallbacks();
             throw t;
         }
-        current.remove();
+        restore(previous);
         lease.close();
         ctx.afterRelease(scope.session, scope.committed());
         scope.runCallbacks();
         return result;
+    }
+
+    private void restore(TransactionScope previous) {
+        if (previous == null) {
+            current.remove();
+        } else {
+            current.set(previous);
+        }
+    }
+
+    /**
+     * Runs {@code work} as a savepoint of {@code tx}, a transaction begun outside Quarry, on its connection; the
+     * callbacks wait for {@code tx} to end. {@code previous} is the scope bound to the thread before, if any.
+     */
+    private <T, X extends Exception> T transactionIn(ExternalTransaction tx, TransactionOptions options,
+                                                     TransactionWork<T, X> work, TransactionScope previous) throws X {
+        try {
+            if (options.readOnly() && !tx.readOnly()) {
+                throw new MisuseException("a read-only transaction cannot be a savepoint of the read-write "
+                        + "transaction begun outside Quarry that this thread runs in; make that one read-only, or "
+                        + "drop READ_ONLY here");
+            }
+            if (options.isolation() != Isolation.DEFAULT) {
+                throw new MisuseException("a transaction joined to one begun outside Quarry runs at that one's "
+                        + "isolation, not " + options.isolation() + "; set the isolation where it begins");
+            }
+            gate.enter();
+            try (Lease lease = route.lend(tx)) {
+                TransactionScope scope = new TransactionScope(ctx,
+                        new Session(lease, ctx, tx.readOnly() ? DatabaseRoute.EXTERNAL_READ_ONLY : null),
+                        new TransactionOptions(tx.readOnly(), Isolation.DEFAULT), tx);
+                current.set(scope);
+                try {
+                    return scope.runOutermost(work);
+                } finally {
+                    restore(previous);
+                    ctx.afterExternalUse(scope.session, tx, scope);
+                }
+            } finally {
+                gate.exit();
+            }
+        } finally {
+            tx.release();
+        }
+    }
+
+    /**
+     * Begins as {@link #transaction} does, and leaves the transaction bound to the thread until a
+     * {@link HeldTransaction} call ends it. A read-write one needs a connection no transaction this thread suspended
+     * holds: SQLite's writer lock is reentrant, so the engine would lend the same writer.
+     */
+    @Override
+    public OpenTransaction beginTransaction(TransactionOptions options) {
+        Objects.requireNonNull(options, "options");
+        if (current.get() != null) {
+            throw new MisuseException("a transaction of this database already runs on this thread; nest with "
+                    + "db.transaction(...) (a savepoint) or suspend it first");
+        }
+        gate.enter();
+        try {
+            Lease lease = ctx.source().acquire(options.readOnly() ? Access.READ : Access.WRITE);
+            if (!options.readOnly() && heldBySuspended(lease)) {
+                lease.close();
+                throw new MisuseException("a read-write transaction was begun while a transaction this thread "
+                        + "suspended holds the only connection it could use (" + ctx.dialect().name() + "'s single "
+                        + "writer): it would wait for itself. Join the suspended one (propagation REQUIRED or NESTED)"
+                        + " or make this one read-only");
+            }
+            TransactionScope scope = new TransactionScope(ctx,
+                    new Session(lease, ctx, options.readOnly() ? TransactionScope.READ_ONLY_TX : null), options);
+            TxFrame root;
+            try {
+                root = scope.begin();
+            } catch (RuntimeException | Error e) {
+                lease.close();
+                ctx.afterRelease(scope.session, false);
+                throw e;
+            }
+            current.set(scope);
+            return new HeldTransaction(ctx, current, suspended, scope, root, lease);
+        } catch (RuntimeException | Error e) {
+            gate.exit();
+            throw e;
+        }
+    }
+
+    private boolean heldBySuspended(Lease lease) {
+        List<TransactionScope> held = suspended.get();
+        return held != null && held.stream().anyMatch(s -> s.session.lease.connection == lease.connection);
     }
 
     @Override

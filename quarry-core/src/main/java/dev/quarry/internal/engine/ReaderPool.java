@@ -2,10 +2,13 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.error.BusyException;
 import dev.quarry.error.QuarryException;
+import dev.quarry.spi.ConnectionPoolStats;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The SQLite reader connections, opened read-only, lent one at a time. Thread-safe.
@@ -13,12 +16,16 @@ import java.util.concurrent.TimeUnit;
  * <p>How it works: every reader sits in a bounded blocking queue while idle; {@link #acquire()} takes one (waiting
  * up to the acquire timeout if all are lent) and the lease's release puts it back. In WAL mode readers never block
  * the writer or each other (https://sqlite.org/wal.html), so the only wait is for a free connection. Each reader
- * has its own statement cache, used only while it is lent.
+ * has its own statement cache, used only while it is lent. Waits are counted for metrics only when no reader was
+ * idle: taking an idle one reads no clock.
  */
 final class ReaderPool {
     private final List<OwnedConnection> all;
     private final ArrayBlockingQueue<OwnedConnection> idle;
     private final Duration timeout;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final LongAdder waits = new LongAdder();
+    private final LongAdder waitNanos = new LongAdder();
 
     ReaderPool(List<OwnedConnection> readers, Duration timeout) {
         this.all = List.copyOf(readers);
@@ -31,12 +38,9 @@ final class ReaderPool {
 
     /** Lends a reader, waiting up to the acquire timeout. */
     Lease acquire() {
-        OwnedConnection reader;
-        try {
-            reader = idle.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new QuarryException("interrupted while waiting for a SQLite reader", e);
+        OwnedConnection reader = idle.poll();
+        if (reader == null) {
+            reader = await();
         }
         if (reader == null) {
             throw new BusyException("waited " + timeout.toMillis() + " ms for a SQLite reader: all " + all.size()
@@ -46,8 +50,30 @@ final class ReaderPool {
         return reader.lease(reader.releaser);
     }
 
+    /** Waits up to the acquire timeout for a reader; null if none came. */
+    private OwnedConnection await() {
+        pending.incrementAndGet();
+        long start = System.nanoTime();
+        try {
+            return idle.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QuarryException("interrupted while waiting for a SQLite reader", e);
+        } finally {
+            pending.decrementAndGet();
+            waits.increment();
+            waitNanos.add(System.nanoTime() - start);
+        }
+    }
+
     int size() {
         return all.size();
+    }
+
+    ConnectionPoolStats stats() {
+        int size = all.size();
+        return new ConnectionPoolStats(ConnectionPoolStats.SQLITE_READERS, size, size - idle.size(), pending.get(),
+                waits.sum(), waitNanos.sum());
     }
 
     int cachedStatements() {

@@ -4,6 +4,7 @@ import dev.quarry.QuarrySettings;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.internal.dialect.Dialect;
+import dev.quarry.spi.ConnectionPoolStats;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -182,6 +183,19 @@ final class SqliteEngine implements ConnectionSource {
             used.removeAll(Set.of("journalMode", "synchronous", "fairWriterLock"));
         }
         return used;
+    }
+
+    /** The writer (if the file is writable) and the readers (unless in memory), read now. */
+    @Override
+    public List<ConnectionPoolStats> poolStats() {
+        List<ConnectionPoolStats> pools = new ArrayList<>(2);
+        if (writer != null) {
+            pools.add(writerLock.stats());
+        }
+        if (readers != null) {
+            pools.add(readers.stats());
+        }
+        return pools;
     }
 
     /** Whether waiting writers are served strictly in arrival order (for tests). */

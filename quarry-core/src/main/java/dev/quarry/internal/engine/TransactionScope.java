@@ -7,6 +7,7 @@ import dev.quarry.error.MisuseException;
 import dev.quarry.error.QuarryException;
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.query.RowMapper;
+import dev.quarry.spi.ExternalTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,15 +22,24 @@ import java.util.stream.Stream;
  * throw (or {@code setRollbackOnly}) it is rolled back to and released, its {@code afterCommit} callbacks dropped and
  * its {@code afterRollback} callbacks kept to run when the whole transaction ends. The outermost frame commits or
  * rolls back; the database handle then gives the connection back (releasing the SQLite writer lock) and only then
- * calls {@link #runCallbacks(Throwable)}, so user callbacks never run while a lock is held.
+ * calls {@link #runCallbacks()}, so user callbacks never run while a lock is held.
+ *
+ * <p>Joined to a transaction begun outside Quarry ({@link #external}), the outermost frame is itself a savepoint
+ * ({@value #EXTERNAL_SAVEPOINT}) of that transaction on its connection, and the callbacks wait for that
+ * transaction's end ({@link #externalEnded}).
  */
 final class TransactionScope implements Route {
     static final String READ_ONLY_TX = "a read-only transaction cannot write (open it without "
             + "TransactionOptions.READ_ONLY to write)";
 
+    /** The savepoint a scope joined to an external transaction begins with. */
+    static final String EXTERNAL_SAVEPOINT = "quarry_tx";
+
     private final EngineContext ctx;
     final Session session;
     final TransactionOptions options;
+    /** The transaction begun outside Quarry this scope is a savepoint of, or null for a transaction of its own. */
+    final ExternalTransaction external;
     private final Thread owner = Thread.currentThread();
     private final List<RowStream<?>> streams = new ArrayList<>();
     private final List<Runnable> whenEnded = new ArrayList<>();
@@ -40,16 +50,19 @@ final class TransactionScope implements Route {
     private boolean committed;
 
     TransactionScope(EngineContext ctx, Session session, TransactionOptions options) {
+        this(ctx, session, options, null);
+    }
+
+    TransactionScope(EngineContext ctx, Session session, TransactionOptions options, ExternalTransaction external) {
         this.ctx = ctx;
         this.session = session;
         this.options = options;
+        this.external = external;
     }
 
     /** Begins, runs the outermost body, commits (or rolls back on a throw or rollback-only). */
     <T, X extends Exception> T runOutermost(TransactionWork<T, X> work) throws X {
-        TxSteps.begin(session, options);
-        root = new TxFrame(this, null);
-        innermost = root;
+        begin();
         T result;
         try {
             result = work.run(root);
@@ -61,10 +74,27 @@ final class TransactionScope implements Route {
         return result;
     }
 
-    private void end(boolean commit, Throwable primary) {
+    /** Begins (a savepoint, when joined to an external transaction) and makes the outermost frame. */
+    TxFrame begin() {
+        if (external == null) {
+            TxSteps.begin(session, options);
+        } else {
+            session.run("SAVEPOINT " + EXTERNAL_SAVEPOINT, true);
+        }
+        root = new TxFrame(this, null);
+        innermost = root;
+        return root;
+    }
+
+    /** Ends the outermost frame: commits (releases the savepoint) if {@code commit}, else rolls back (to it). */
+    void end(boolean commit, Throwable primary) {
         root.active = false;
         closeStreams(primary);
         active = false;
+        if (external != null) {
+            endExternalSavepoint(commit, primary);
+            return;
+        }
         if (!commit) {
             TxSteps.rollback(session, primary);
             return;
@@ -75,6 +105,25 @@ final class TransactionScope implements Route {
         } catch (QuarryException e) {
             TxSteps.rollback(session, e);
             throw e;
+        }
+    }
+
+    /**
+     * Releases the savepoint of a scope joined to an external transaction, or rolls back to it; the transaction
+     * itself is its owner's to end.
+     */
+    private void endExternalSavepoint(boolean release, Throwable primary) {
+        try {
+            if (!release) {
+                session.run("ROLLBACK TO SAVEPOINT " + EXTERNAL_SAVEPOINT, true);
+            }
+            session.run("RELEASE SAVEPOINT " + EXTERNAL_SAVEPOINT, true);
+            committed = release;
+        } catch (RuntimeException e) {
+            if (primary == null) {
+                throw e;
+            }
+            primary.addSuppressed(e);
         }
     }
 
@@ -138,6 +187,26 @@ final class TransactionScope implements Route {
         }
     }
 
+    /** Whether this scope joined {@code tx}: runs on its connection. */
+    boolean joins(ExternalTransaction tx) {
+        return session.lease.connection == tx.connection();
+    }
+
+    /** Whether ending the transaction has callbacks to run. */
+    boolean hasCallbacks() {
+        return root != null && (!root.afterCommit().isEmpty() || !root.afterRollback().isEmpty()
+                || !whenEnded.isEmpty());
+    }
+
+    /**
+     * Runs the callbacks of a scope joined to an external transaction, now that transaction has ended: the
+     * {@code afterCommit} ones only if the savepoint was released and the transaction committed.
+     */
+    void externalEnded(boolean externalCommitted) {
+        committed = committed && externalCommitted;
+        runCallbacks();
+    }
+
     /**
      * Runs the callbacks due now the transaction has ended and its connection is given back: {@code afterCommit}
      * ones if it committed, else {@code afterRollback} ones, then those of rolled-back savepoints. All run; a failing
@@ -159,8 +228,8 @@ final class TransactionScope implements Route {
     @Override
     public <T> T run(Access access, boolean knownWrite, boolean atomic, Work<T> work) {
         check();
-        if (knownWrite && session.isReadOnly()) {
-            throw new MisuseException(session.readOnlyReason() + "; the statement was an INSERT, UPDATE or DELETE");
+        if (knownWrite) {
+            DatabaseRoute.refuseWriteIfReadOnly(session);
         }
         return work.run(session);
     }

@@ -85,6 +85,13 @@ final class UserDataSource implements ConnectionSource {
         return new Lease(c, new StatementCache(c, 0, tracker), null, lease -> closeQuietly(lease.connection));
     }
 
+    /** Prepared once like the others; the lease's release leaves it to the transaction that lent it. */
+    @Override
+    public Lease lend(Connection connection) throws SQLException {
+        prepare(connection);
+        return new Lease(connection, new StatementCache(connection, 0, tracker), null, lease -> { });
+    }
+
     /** A connection failure while getting one means the server cannot be reached; anything else as translated. */
     private QuarryException acquireFailure(SQLException e) {
         QuarryException translated = dialect.translate(e, null);
@@ -124,10 +131,13 @@ final class UserDataSource implements ConnectionSource {
         return c;
     }
 
-    /** Only extensions (a SQLite DataSource loads them): pool, timeouts and credentials are the DataSource's own. */
+    /**
+     * Extensions (a SQLite DataSource loads them) and external transactions; pool, timeouts and credentials are the
+     * DataSource's own.
+     */
     @Override
     public Set<String> settingsUsed() {
-        return Set.of("loadExtension");
+        return Set.of("loadExtension", "externalTransactions");
     }
 
     @Override

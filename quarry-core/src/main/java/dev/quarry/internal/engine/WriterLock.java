@@ -2,8 +2,10 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.error.BusyException;
 import dev.quarry.error.QuarryException;
+import dev.quarry.spi.ConnectionPoolStats;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -18,10 +20,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * ours and never answers {@code SQLITE_BUSY} inside one process. The lock is reentrant so a thread that already
  * holds it (an open in-memory stream, say) can write without deadlocking itself. Waiting is bounded by the acquire
  * timeout and the error names the holder, in the spirit of HikariCP's timeout message.
+ *
+ * <p>Waits are counted for metrics only when the lock was not free at once: the free case takes it as before, with
+ * no clock read.
  */
 final class WriterLock {
     private final OwnerLock lock;
     private final Duration timeout;
+    private final LongAdder waits = new LongAdder();
+    private final LongAdder waitNanos = new LongAdder();
 
     WriterLock(Duration timeout, boolean fair) {
         this.timeout = timeout;
@@ -31,7 +38,14 @@ final class WriterLock {
     /** Takes the lock, waiting up to the acquire timeout. */
     void acquire() {
         try {
-            if (!lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (lock.tryLock(0, TimeUnit.NANOSECONDS)) { // free (and, when fair, nobody queued): no clock read
+                return;
+            }
+            long start = System.nanoTime();
+            boolean taken = lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            waits.increment();
+            waitNanos.add(System.nanoTime() - start);
+            if (!taken) {
                 Thread owner = lock.owner();
                 throw new BusyException("waited " + timeout.toMillis() + " ms for the SQLite writer, held by thread '"
                         + (owner == null ? "?" : owner.getName()) + "' with " + lock.getQueueLength()
@@ -46,6 +60,12 @@ final class WriterLock {
 
     void release() {
         lock.unlock();
+    }
+
+    /** The writer as a pool of one: held or not, threads queued, waits so far. */
+    ConnectionPoolStats stats() {
+        return new ConnectionPoolStats(ConnectionPoolStats.SQLITE_WRITER, 1, lock.isLocked() ? 1 : 0,
+                lock.getQueueLength(), waits.sum(), waitNanos.sum());
     }
 
     boolean isFair() {

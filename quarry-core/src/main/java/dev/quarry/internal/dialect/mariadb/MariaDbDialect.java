@@ -74,7 +74,7 @@ public final class MariaDbDialect extends BundledDialect {
     /** Transactions through JDBC auto-commit and {@code SET TRANSACTION}: see {@link ServerTransactions}. */
     @Override
     public TransactionControl transactions() {
-        return ServerTransactions.INSTANCE;
+        return ServerTransactions.STARTED_AT_ONCE;
     }
 
     /** Makes sure the session is in strict mode: see {@link MariaDbStrictMode}. */

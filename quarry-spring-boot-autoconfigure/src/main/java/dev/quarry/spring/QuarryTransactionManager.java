@@ -1,0 +1,225 @@
+package dev.quarry.spring;
+
+import dev.quarry.ConnectionAccess;
+import dev.quarry.Isolation;
+import dev.quarry.OpenTransaction;
+import dev.quarry.Quarry;
+import dev.quarry.TransactionOptions;
+import dev.quarry.error.QuarryException;
+import java.sql.Statement;
+import java.util.Objects;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.InvalidIsolationLevelException;
+import org.springframework.transaction.InvalidTimeoutException;
+import org.springframework.transaction.SavepointManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.ResourceTransactionManager;
+import org.springframework.transaction.support.SmartTransactionObject;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A Spring {@code PlatformTransactionManager} on a database Quarry opened itself ({@code Quarry.open(url)}): for
+ * SQLite, whose engine keeps the one writer in charge, so {@code @Transactional} works without a
+ * {@code DataSource}. A read-write transaction holds the SQLite writer (under its lock) from begin to end; a
+ * read-only one ({@code @Transactional(readOnly = true)}) runs on a reader, one snapshot, and refuses writes. Calls
+ * on the {@code Quarry} bean inside it join it; {@code db.transaction(...)} there is a savepoint.
+ *
+ * <p>Propagation: {@code REQUIRED}, {@code SUPPORTS}, {@code MANDATORY}, {@code NEVER} as Spring defines them;
+ * {@code NESTED} as a savepoint; {@code REQUIRES_NEW} and {@code NOT_SUPPORTED} suspend the running transaction,
+ * which keeps its connection. On SQLite a read-write transaction cannot begin while one this thread suspended holds
+ * the writer (it would wait for itself): {@code REQUIRES_NEW} inside a read-write transaction is refused with a
+ * {@code CannotCreateTransactionException} unless the new one is read-only, and under {@code NOT_SUPPORTED} there
+ * writes fail. On PostgreSQL and MariaDB opened from a URL, {@code REQUIRES_NEW} takes a second pooled connection.
+ * Isolation levels map to Quarry's; a timeout is refused, since Quarry does not time transactions out.
+ *
+ * <p>Thread-safe, like every Spring transaction manager: the transaction state lives in Spring's thread-bound
+ * resources.
+ */
+public final class QuarryTransactionManager extends AbstractPlatformTransactionManager
+        implements ResourceTransactionManager {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Quarry db;
+
+    /** Manages transactions of {@code db}. */
+    public QuarryTransactionManager(Quarry db) {
+        this.db = Objects.requireNonNull(db, "db");
+        setNestedTransactionAllowed(true);
+    }
+
+    /** The database, the key its transactions are bound to the thread by. */
+    @Override
+    public Object getResourceFactory() {
+        return db;
+    }
+
+    @Override
+    protected Object doGetTransaction() {
+        return new TxObject((Bound) TransactionSynchronizationManager.getResource(db));
+    }
+
+    @Override
+    protected boolean isExistingTransaction(Object transaction) {
+        return ((TxObject) transaction).bound != null;
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        if (definition.getTimeout() != TransactionDefinition.TIMEOUT_DEFAULT) {
+            throw new InvalidTimeoutException("Quarry does not time transactions out; leave the timeout out",
+                    definition.getTimeout());
+        }
+        TransactionOptions options = new TransactionOptions(definition.isReadOnly(),
+                isolation(definition.getIsolationLevel()));
+        OpenTransaction open;
+        try {
+            open = db.beginTransaction(options);
+        } catch (QuarryException e) {
+            throw new CannotCreateTransactionException("Quarry could not begin the transaction: " + e.getMessage(), e);
+        }
+        Bound bound = new Bound(open);
+        TransactionSynchronizationManager.bindResource(db, bound);
+        ((TxObject) transaction).begun(bound);
+    }
+
+    private static Isolation isolation(int level) {
+        switch (level) {
+            case TransactionDefinition.ISOLATION_DEFAULT:
+                return Isolation.DEFAULT;
+            case TransactionDefinition.ISOLATION_READ_COMMITTED:
+                return Isolation.READ_COMMITTED;
+            case TransactionDefinition.ISOLATION_REPEATABLE_READ:
+                return Isolation.REPEATABLE_READ;
+            case TransactionDefinition.ISOLATION_SERIALIZABLE:
+                return Isolation.SERIALIZABLE;
+            default:
+                throw new InvalidIsolationLevelException("Quarry has no isolation level " + level
+                        + " (READ_UNCOMMITTED): use READ_COMMITTED or stronger");
+        }
+    }
+
+    @Override
+    protected Object doSuspend(Object transaction) {
+        TxObject tx = (TxObject) transaction;
+        Bound bound = (Bound) TransactionSynchronizationManager.unbindResource(db);
+        bound.open.suspend();
+        tx.bound = null;
+        return bound;
+    }
+
+    @Override
+    protected void doResume(Object transaction, Object suspendedResources) {
+        Bound bound = (Bound) suspendedResources;
+        bound.open.resume();
+        TransactionSynchronizationManager.bindResource(db, bound);
+    }
+
+    @Override
+    protected void doCommit(DefaultTransactionStatus status) {
+        try {
+            ((TxObject) status.getTransaction()).bound.open.commit();
+        } catch (QuarryException e) {
+            throw new TransactionSystemException("Quarry's COMMIT failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void doRollback(DefaultTransactionStatus status) {
+        try {
+            ((TxObject) status.getTransaction()).bound.open.rollback();
+        } catch (QuarryException e) {
+            throw new TransactionSystemException("Quarry's ROLLBACK failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void doSetRollbackOnly(DefaultTransactionStatus status) {
+        ((TxObject) status.getTransaction()).bound.rollbackOnly = true;
+    }
+
+    @Override
+    protected void doCleanupAfterCompletion(Object transaction) {
+        TxObject tx = (TxObject) transaction;
+        if (tx.newlyBegun) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(db);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "QuarryTransactionManager(" + db + ")";
+    }
+
+    /** What is bound to the thread for one of Quarry's transactions: it, and Spring's rollback-only mark. */
+    private static final class Bound {
+        final OpenTransaction open;
+        boolean rollbackOnly;
+        int savepoints;
+
+        Bound(OpenTransaction open) {
+            this.open = open;
+        }
+    }
+
+    /**
+     * Spring's view of the transaction: the bound one, or none yet. Savepoints ({@code NESTED}) are SQL savepoints
+     * on the transaction's connection, lent by {@code db.withConnection}.
+     */
+    private final class TxObject implements SmartTransactionObject, SavepointManager {
+        Bound bound;
+        boolean newlyBegun;
+
+        TxObject(Bound bound) {
+            this.bound = bound;
+        }
+
+        void begun(Bound b) {
+            bound = b;
+            newlyBegun = true;
+        }
+
+        @Override
+        public boolean isRollbackOnly() {
+            return bound != null && bound.rollbackOnly;
+        }
+
+        @Override
+        public void flush() {
+            // nothing is buffered: Quarry runs each statement when it is called
+        }
+
+        @Override
+        public Object createSavepoint() throws TransactionException {
+            String name = "spring_sp_" + (++bound.savepoints);
+            run("SAVEPOINT " + name);
+            return name;
+        }
+
+        @Override
+        public void rollbackToSavepoint(Object savepoint) throws TransactionException {
+            run("ROLLBACK TO SAVEPOINT " + savepoint);
+        }
+
+        @Override
+        public void releaseSavepoint(Object savepoint) throws TransactionException {
+            run("RELEASE SAVEPOINT " + savepoint);
+        }
+
+        private void run(String sql) {
+            try {
+                db.withConnection(ConnectionAccess.WRITE, c -> {
+                    try (Statement s = c.createStatement()) {
+                        s.execute(sql);
+                    }
+                    return null;
+                });
+            } catch (QuarryException e) {
+                throw new TransactionSystemException("Quarry could not run " + sql + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

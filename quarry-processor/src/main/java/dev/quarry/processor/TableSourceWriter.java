@@ -10,6 +10,7 @@ import dev.quarry.query.Row;
 import dev.quarry.query.Table;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.SqlType;
 import dev.quarry.schema.TableDef;
 import java.util.List;
 import java.util.function.Predicate;
@@ -192,11 +193,17 @@ final class TableSourceWriter {
         w.close("};").close();
     }
 
-    /** The expression reading column {@code i}: a primitive getter, or the typed {@code get} of its column. */
+    /**
+     * The expression reading column {@code i}: a primitive getter, {@code getString} for text, or the typed
+     * {@code get} of its column.
+     */
     private static String read(ColumnModel c, int i) {
         String index = i == 0 ? "o" : "o + " + i;
         if (c.type().primitive()) {
             return "row." + c.type().rowGetter() + "(" + index + ")";
+        }
+        if (c.type().kind() == SqlType.STRING) {
+            return "row.getString(" + index + ")"; // no codec lookup per value read
         }
         String field = MAP_PARAMETERS.contains(c.field()) ? "this." + c.field() : c.field();
         return "row.get(" + index + ", " + field + ".type())";

@@ -190,11 +190,13 @@ class TableProcessorTest {
     @Test
     void namesThatCollideWithTheGeneratedCodeStillWork() {
         Table<Object> row = tables.table("shop.RowTable", "ROW");
-        Object record = row.map(new ArrayRow("a", "b", null), 0);
+        java.util.UUID id = java.util.UUID.fromString("00000000-0000-0000-0000-00000000000b");
+        Object record = row.map(new ArrayRow("a", id, null), 0);
         assertThat(record.getClass().getName()).isEqualTo("shop.Row");
-        assertThat(row.values(record)).containsExactly("a", "b", null);
+        assertThat(row.values(record)).containsExactly("a", id, null);
         assertThat(compilation.generatedSource("shop.RowTable"))
-                .contains("public Row map(dev.quarry.query.Row row, int o)", "row.get(o, this.o.type())");
+                .contains("public Row map(dev.quarry.query.Row row, int o)", "row.getString(o)",
+                        "row.get(o + 1, this.row.type())");
     }
 
     @Test

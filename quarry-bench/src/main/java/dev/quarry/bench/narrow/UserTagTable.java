@@ -47,7 +47,7 @@ public final class UserTagTable extends Table<UserTagTable.Tag> {
 
     @Override
     public Tag map(Row row, int o) {
-        return new Tag(row.getInt(o), row.getInt(o + 1), row.getInt(o + 2), row.get(o + 3, label.type()));
+        return new Tag(row.getInt(o), row.getInt(o + 1), row.getInt(o + 2), row.getString(o + 3));
     }
 
     @Override

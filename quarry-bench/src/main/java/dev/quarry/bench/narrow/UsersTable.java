@@ -46,7 +46,7 @@ public final class UsersTable extends Table<User> {
 
     @Override
     public User map(Row row, int o) {
-        return new User(row.getInt(o), row.get(o + 1, name.type()), row.get(o + 2, email.type()), row.getInt(o + 3),
+        return new User(row.getInt(o), row.getString(o + 1), row.getString(o + 2), row.getInt(o + 3),
                 row.getLong(o + 4));
     }
 

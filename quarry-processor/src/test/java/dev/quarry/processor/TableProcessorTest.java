@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,15 @@ class TableProcessorTest {
         assertThat(tables.def("shop.InvoiceTable").indexes())
                 .containsExactly(new IndexDef("invoice_number_unique", List.of("number"), true));
         assertThat(tables.def("shop.InvoiceTable").column("customer")).isNotNull();
+    }
+
+    @Test
+    void onlyPrimitiveComponentsAreMarkedNeverNullSoInsertsStillCheckEveryOtherNotNullColumn() {
+        Table<Object> sample = tables.table("shop.SampleTable", "SAMPLE");
+        List<Integer> neverNull = IntStream.range(0, sample.width()).filter(sample::neverNull).boxed().toList();
+        assertThat(neverNull).containsExactly(1, 2, 3, 4, 5, 6); // int, long, short, double, float, boolean
+        Table<Object> row = tables.table("shop.RowTable", "ROW");
+        assertThat(IntStream.range(0, row.width()).noneMatch(row::neverNull)).isTrue();
     }
 
     @Test

@@ -60,4 +60,12 @@ public final class UserTagTable extends Table<UserTagTable.Tag> {
             default -> throw new IndexOutOfBoundsException(column);
         };
     }
+
+    @Override
+    public boolean neverNull(int column) {
+        return switch (column) {
+            case 0, 1, 2 -> true;
+            default -> false;
+        };
+    }
 }

@@ -61,4 +61,12 @@ public final class UsersTable extends Table<User> {
             default -> throw new IndexOutOfBoundsException(column);
         };
     }
+
+    @Override
+    public boolean neverNull(int column) {
+        return switch (column) {
+            case 0, 3, 4 -> true;
+            default -> false;
+        };
+    }
 }

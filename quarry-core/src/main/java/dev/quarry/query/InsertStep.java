@@ -44,22 +44,32 @@ public final class InsertStep<R> {
         }
         List<Column<?>> columns = new ArrayList<>();
         List<Column<?>> generated = new ArrayList<>();
+        List<Column<?>> mayBeNull = new ArrayList<>();
         for (Column<?> c : table.columns()) {
             (c.def().generated() ? generated : columns).add(c);
+            ColumnDef def = c.def();
+            if (!def.generated() && !def.nullable() && def.defaultValue() == null && !table.neverNull(c.index())) {
+                mayBeNull.add(c);
+            }
         }
         for (R r : records) {
-            checkNotNull(r, columns);
-            checkGeneratedUnset(r, generated);
+            checkNotNull(r, mayBeNull);
+            if (!generated.isEmpty()) {
+                checkGeneratedUnset(r, generated);
+            }
         }
         RecordRows rows = new RecordRows(table, records, columns);
         return new Insert<>(table, new InsertQuery(table, columns, rows, null, null, List.of(), batch), executor);
     }
 
-    /** Fails early, before any row is written, on a null the column cannot take and has no default for. */
+    /**
+     * Fails early, before any row is written, on a null the column cannot take and has no default for; {@code columns}
+     * are the NOT NULL columns without a default whose component may be null.
+     */
     private void checkNotNull(R record, List<Column<?>> columns) {
         for (Column<?> c : columns) {
             ColumnDef def = c.def();
-            if (!def.nullable() && def.defaultValue() == null && table.value(record, c.index()) == null) {
+            if (table.value(record, c.index()) == null) {
                 throw new NotNullViolationException("A NULL was given for NOT NULL column " + table.name() + "."
                         + def.name() + " (the record's component is null and the column has no default); nothing "
                         + "was written.", null, null, null, def.name());

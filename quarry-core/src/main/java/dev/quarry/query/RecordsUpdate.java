@@ -6,20 +6,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An update of many records by their primary keys, each setting every non-key column from its record, ready to
- * run: {@code db.update(T).setRecords(records).execute()}. One statement is rendered with a placeholder per column
- * and run for all records as JDBC batches (one round trip per 1,000 records), inside one transaction. Immutable;
- * the record list is copied.
+ * An update of many records by their primary keys, each setting every non-key column (or the chosen ones) from its
+ * record, ready to run: {@code db.update(T).setRecords(records).execute()}, or
+ * {@code setRecords(records, T.name, T.age)}. One statement is rendered with a placeholder per column and run for
+ * all records as JDBC batches, inside one transaction. Immutable; the record list is copied.
  *
  * @param <R> the table's record type
  */
 public final class RecordsUpdate<R> {
     private final Table<R> table;
     private final List<R> records;
+    /** Per column index, whether it is set from each record; null for every non-key column. */
+    private final boolean[] chosen;
     private final Condition where;
     private final Executor executor;
 
-    RecordsUpdate(Table<R> table, List<? extends R> records, Condition where, Executor executor) {
+    RecordsUpdate(Table<R> table, List<? extends R> records, List<Column<?>> chosen, Condition where,
+                  Executor executor) {
         if (records.isEmpty()) {
             throw new IllegalArgumentException("no records to update in '" + table.name() + "'");
         }
@@ -31,6 +34,7 @@ public final class RecordsUpdate<R> {
                     + "there is nothing to set");
         }
         this.table = table;
+        this.chosen = chosen == null ? null : setColumns(table, chosen);
         this.records = List.copyOf(records);
         this.where = where;
         this.executor = executor;
@@ -51,7 +55,7 @@ public final class RecordsUpdate<R> {
             if (isKey(c)) {
                 Condition k = keyEquals(c, p);
                 key = key == null ? k : key.and(k);
-            } else {
+            } else if (chosen == null || chosen[c.index()]) {
                 set.add(new Assignment(c, p));
             }
         }
@@ -79,6 +83,28 @@ public final class RecordsUpdate<R> {
             rows.add(values);
         }
         return prepared.executeBatch(rows);
+    }
+
+    /**
+     * Which columns, by index, are set from each record; refuses a column of another table, a key column, or one
+     * named twice, naming it.
+     */
+    private static boolean[] setColumns(Table<?> table, List<Column<?>> chosen) {
+        boolean[] set = new boolean[table.columns().size()];
+        for (Column<?> c : chosen) {
+            if (c.table().def() != table.def()) {
+                throw new IllegalArgumentException("column '" + c + "' is not a column of '" + table.name() + "'");
+            }
+            if (table.def().primaryKey().contains(c.name())) {
+                throw new IllegalArgumentException("column '" + c.name() + "' is in the primary key of '"
+                        + table.name() + "', which the records are updated by; it cannot be set");
+            }
+            if (set[c.index()]) {
+                throw new IllegalArgumentException("column '" + c.name() + "' is named twice");
+            }
+            set[c.index()] = true;
+        }
+        return set;
     }
 
     private boolean isKey(Column<?> c) {

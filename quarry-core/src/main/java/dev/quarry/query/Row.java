@@ -13,6 +13,14 @@ public interface Row {
     /** The value at {@code index} as {@code type}, or null for SQL NULL. */
     <T> T get(int index, DataType<T> type);
 
+    /**
+     * The text at {@code index} as a {@code STRING} column holds it, or null for SQL NULL: {@code get(index,
+     * DataType.STRING)} without the per-value codec lookup, which generated mappers call for their text columns.
+     */
+    default String getString(int index) {
+        return get(index, DataType.STRING);
+    }
+
     /** The {@code long} at {@code index}; 0 for SQL NULL. */
     long getLong(int index);
 

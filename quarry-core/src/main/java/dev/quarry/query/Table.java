@@ -140,6 +140,16 @@ public abstract non-sealed class Table<R> implements Selection<R>, FromItem {
     /** The value of column {@code columnIndex} (definition order) of {@code record}, boxed. */
     public abstract Object value(R record, int columnIndex);
 
+    /**
+     * Whether the record component of column {@code columnIndex} can never hold null (it is a primitive). Inserts
+     * skip the early NOT NULL check of such columns, which would otherwise read and box every primitive of every
+     * record once more before binding (18 % of the CPU samples of a 10,000-row batch insert on SQLite, JFR).
+     * The processor generates it; the default, false, checks every column.
+     */
+    public boolean neverNull(int columnIndex) {
+        return false;
+    }
+
     /** The values of all columns of {@code record}, in definition order. */
     public final Object[] values(R record) {
         Object[] v = new Object[columns.length];

@@ -104,7 +104,23 @@ public final class Update<R> {
         if (!assignments.isEmpty()) {
             throw new IllegalStateException("setRecords(...) sets every non-key column; drop the set(...) calls");
         }
-        return new RecordsUpdate<>(table, records, where, executor);
+        return new RecordsUpdate<>(table, records, null, where, executor);
+    }
+
+    /**
+     * Updates each of {@code records} by its primary key, only {@code columns} set from the record (the others keep
+     * their stored values): one prepared statement run for all records in JDBC batches, in one transaction, as
+     * {@link #setRecords(List)} does. The columns must be non-key columns of this table, each named once.
+     */
+    public RecordsUpdate<R> setRecords(List<? extends R> records, Column<?>... columns) {
+        if (!assignments.isEmpty()) {
+            throw new IllegalStateException("setRecords(...) sets columns from the records; drop the set(...) calls");
+        }
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("name at least one column to set, or call setRecords(records) to set"
+                    + " every non-key column");
+        }
+        return new RecordsUpdate<>(table, records, List.of(columns), where, executor);
     }
 
     /** Runs the update and returns the updated rows (PostgreSQL, SQLite 3.35+; not MariaDB). */

@@ -89,6 +89,41 @@ class BatchWriteContractTest {
     }
 
     @AllDatabases
+    void setRecordsOfChosenColumnsWritesOnlyThoseAndKeepsTheOthers() {
+        List<Track> changed = data.tracks().stream()
+                .map(t -> new Track(t.id(), t.albumId(), t.position() + 100, t.name() + " (edit)", "Changed",
+                        t.milliseconds() + 1, 4, t.unitPrice()))
+                .toList();
+        assertThat(db.update(TRACK).setRecords(changed, TRACK.name, TRACK.rating).execute())
+                .isEqualTo(changed.size());
+        assertThat(db.selectFrom(TRACK).fetch()).containsExactlyInAnyOrderElementsOf(
+                data.tracks().stream().map(t -> renamed(t, t.name() + " (edit)", 4)).toList());
+    }
+
+    @AllDatabases
+    void setRecordsOfChosenColumnsRefusesAKeyAForeignOrARepeatedColumnAndWritesNothing() {
+        List<Track> changed = data.tracks().stream().map(t -> renamed(t, "Never", 1)).toList();
+        assertThatThrownBy(() -> db.update(TRACK).setRecords(changed, TRACK.name, TRACK.id))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'id' is in the primary key");
+        assertThatThrownBy(() -> db.update(TRACK).setRecords(changed, ARTIST.name))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a column of 'track'");
+        assertThatThrownBy(() -> db.update(TRACK).setRecords(changed, TRACK.name, TRACK.name))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'name' is named twice");
+        assertThatThrownBy(() -> db.update(TRACK).setRecords(changed, new dev.quarry.query.Column<?>[0]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one column");
+        assertThat(db.selectFrom(TRACK).fetch()).containsExactlyInAnyOrderElementsOf(data.tracks());
+    }
+
+    @AllDatabases
+    void setRecordsOfChosenColumnsChecksTheirValuesAndLeavesEveryRowAsItWas() {
+        List<Track> changed = new ArrayList<>(data.tracks().stream().map(t -> renamed(t, "Fine", 2)).toList());
+        changed.set(changed.size() - 1, renamed(changed.get(changed.size() - 1), "x".repeat(500), 2));
+        assertThatThrownBy(() -> db.update(TRACK).setRecords(changed, TRACK.name, TRACK.rating).execute())
+                .isInstanceOf(dev.quarry.error.InvalidValueException.class).hasMessageContaining("name");
+        assertThat(db.selectFrom(TRACK).fetch()).containsExactlyInAnyOrderElementsOf(data.tracks());
+    }
+
+    @AllDatabases
     void setRecordsOfNothingIsRefusedBeforeAnythingRuns() {
         assertThatThrownBy(() -> db.update(TRACK).setRecords(List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no records");

@@ -166,6 +166,24 @@ class SelectContractTest {
     }
 
     @AllDatabases
+    void fetchOneOfManyRowsStopsReadingAndTheConnectionServesTheNextQueries() {
+        // more rows than one network packet holds, so a driver that fetches a few at a time (MariaDB) must skip the
+        // rest when the result closes early; the next reads on the same connection then see only their own rows
+        List<Track> many = java.util.stream.IntStream.rangeClosed(1, 3_000)
+                .mapToObj(i -> new Track(100_000 + i, null, i, "Many " + i + " " + "x".repeat(100), "Bulk", i, null,
+                        java.math.BigDecimal.ONE))
+                .toList();
+        db.insertInto(TRACK).values(many).execute();
+        Track one = data.tracks().get(0);
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> db.selectFrom(TRACK).where(TRACK.genre.eq("Bulk")).fetchOne())
+                    .isInstanceOf(TooManyRowsException.class);
+            assertThat(db.selectFrom(TRACK).where(TRACK.id.eq(one.id())).fetchOne()).isEqualTo(one);
+            assertThat(db.selectFrom(TRACK).where(TRACK.genre.eq("Bulk")).fetch()).hasSize(many.size());
+        }
+    }
+
+    @AllDatabases
     void fetchOptionalIsEmptyForNoRowAndFullForOne() {
         Track expected = data.tracks().get(0);
         assertThat(db.selectFrom(TRACK).where(TRACK.id.eq(-1L)).fetchOptional()).isEmpty();

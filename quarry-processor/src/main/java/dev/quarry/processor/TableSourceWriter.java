@@ -10,7 +10,9 @@ import dev.quarry.query.Row;
 import dev.quarry.query.Table;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.SqlType;
 import dev.quarry.schema.TableDef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -169,6 +171,26 @@ final class TableSourceWriter {
         w.line("");
         w.line(override);
         value(w);
+        neverNull(w, override);
+    }
+
+    /** {@code neverNull}: true for the primitive components, whose insert NOT NULL check is then skipped. */
+    private void neverNull(JavaWriter w, String override) {
+        List<String> primitives = new ArrayList<>();
+        for (int i = 0; i < model.columns().size(); i++) {
+            if (model.columns().get(i).type().primitive()) {
+                primitives.add(String.valueOf(i));
+            }
+        }
+        if (primitives.isEmpty()) {
+            return;
+        }
+        w.line("");
+        w.line(override);
+        w.open("public boolean neverNull(int column)").open("return switch (column)");
+        w.line("case " + String.join(", ", primitives) + " -> true;");
+        w.line("default -> false;");
+        w.close("};").close();
     }
 
     /** {@code map}: the record's canonical constructor over the row's columns, in component order. */
@@ -192,11 +214,17 @@ final class TableSourceWriter {
         w.close("};").close();
     }
 
-    /** The expression reading column {@code i}: a primitive getter, or the typed {@code get} of its column. */
+    /**
+     * The expression reading column {@code i}: a primitive getter, {@code getString} for text, or the typed
+     * {@code get} of its column.
+     */
     private static String read(ColumnModel c, int i) {
         String index = i == 0 ? "o" : "o + " + i;
         if (c.type().primitive()) {
             return "row." + c.type().rowGetter() + "(" + index + ")";
+        }
+        if (c.type().kind() == SqlType.STRING) {
+            return "row.getString(" + index + ")"; // no codec lookup per value read
         }
         String field = MAP_PARAMETERS.contains(c.field()) ? "this." + c.field() : c.field();
         return "row.get(" + index + ", " + field + ".type())";

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,15 @@ class TableProcessorTest {
     }
 
     @Test
+    void onlyPrimitiveComponentsAreMarkedNeverNullSoInsertsStillCheckEveryOtherNotNullColumn() {
+        Table<Object> sample = tables.table("shop.SampleTable", "SAMPLE");
+        List<Integer> neverNull = IntStream.range(0, sample.width()).filter(sample::neverNull).boxed().toList();
+        assertThat(neverNull).containsExactly(1, 2, 3, 4, 5, 6); // int, long, short, double, float, boolean
+        Table<Object> row = tables.table("shop.RowTable", "ROW");
+        assertThat(IntStream.range(0, row.width()).noneMatch(row::neverNull)).isTrue();
+    }
+
+    @Test
     void theGeneratedClassIsAsVisibleAsTheRecord() {
         assertThat(Modifier.isPublic(tables.type("shop.ArtistTable").getModifiers())).isTrue();
         assertThat(Modifier.isPublic(tables.type("shop.EmployeeTable").getModifiers())).isFalse();
@@ -190,11 +200,13 @@ class TableProcessorTest {
     @Test
     void namesThatCollideWithTheGeneratedCodeStillWork() {
         Table<Object> row = tables.table("shop.RowTable", "ROW");
-        Object record = row.map(new ArrayRow("a", "b", null), 0);
+        java.util.UUID id = java.util.UUID.fromString("00000000-0000-0000-0000-00000000000b");
+        Object record = row.map(new ArrayRow("a", id, null), 0);
         assertThat(record.getClass().getName()).isEqualTo("shop.Row");
-        assertThat(row.values(record)).containsExactly("a", "b", null);
+        assertThat(row.values(record)).containsExactly("a", id, null);
         assertThat(compilation.generatedSource("shop.RowTable"))
-                .contains("public Row map(dev.quarry.query.Row row, int o)", "row.get(o, this.o.type())");
+                .contains("public Row map(dev.quarry.query.Row row, int o)", "row.getString(o)",
+                        "row.get(o + 1, this.row.type())");
     }
 
     @Test

@@ -144,7 +144,7 @@ final class ValidSources {
             import dev.quarry.annotation.*;
 
             @Table
-            public record Row(@Id String o, String row, @Nullable String column) {
+            public record Row(@Id String o, java.util.UUID row, @Nullable String column) {
             }
             """;
 

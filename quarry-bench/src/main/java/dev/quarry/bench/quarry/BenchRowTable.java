@@ -45,7 +45,7 @@ public final class BenchRowTable extends Table<BenchRow> {
 
     @Override
     public BenchRow map(Row row, int o) {
-        return new BenchRow(row.getLong(o), row.get(o + 1, name.type()), row.getInt(o + 2), row.getDouble(o + 3),
+        return new BenchRow(row.getLong(o), row.getString(o + 1), row.getInt(o + 2), row.getDouble(o + 3),
                 row.getLong(o + 4));
     }
 
@@ -58,6 +58,14 @@ public final class BenchRowTable extends Table<BenchRow> {
             case 3 -> r.price();
             case 4 -> r.createdAt();
             default -> throw new IndexOutOfBoundsException(column);
+        };
+    }
+
+    @Override
+    public boolean neverNull(int column) {
+        return switch (column) {
+            case 0, 2, 3, 4 -> true;
+            default -> false;
         };
     }
 }

@@ -46,7 +46,7 @@ public final class BenchTagTable extends Table<BenchTagTable.Tag> {
 
     @Override
     public Tag map(Row row, int o) {
-        return new Tag(row.getLong(o), row.getLong(o + 1), row.getInt(o + 2), row.get(o + 3, label.type()));
+        return new Tag(row.getLong(o), row.getLong(o + 1), row.getInt(o + 2), row.getString(o + 3));
     }
 
     @Override
@@ -57,6 +57,14 @@ public final class BenchTagTable extends Table<BenchTagTable.Tag> {
             case 2 -> r.category();
             case 3 -> r.label();
             default -> throw new IndexOutOfBoundsException(column);
+        };
+    }
+
+    @Override
+    public boolean neverNull(int column) {
+        return switch (column) {
+            case 0, 1, 2 -> true;
+            default -> false;
         };
     }
 }

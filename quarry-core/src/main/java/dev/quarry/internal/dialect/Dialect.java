@@ -72,4 +72,14 @@ public interface Dialect extends DdlOperations {
      * {@link dev.quarry.error.UnsupportedFeatureException}.
      */
     void loadExtension(Connection connection, String file) throws SQLException;
+
+    /**
+     * Whether the driver bounds a read by rewriting the statement when given {@code setMaxRows}, so a bounded read
+     * (fetchOne, fetchOptional: at most 2 rows) should ask for the rows a few at a time with {@code setFetchSize}
+     * instead. False: {@code setMaxRows} costs nothing (pgjdbc sends the limit in its Execute message, sqlite-jdbc
+     * stops stepping).
+     */
+    default boolean maxRowsRewritesStatement() {
+        return false;
+    }
 }

@@ -1,9 +1,11 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.TypeCodec;
 import dev.quarry.internal.dialect.TypeCodecs;
 import dev.quarry.query.Row;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.SqlType;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -16,11 +18,14 @@ import java.sql.SQLException;
 final class ResultRow implements Row {
     private final ResultSet rs;
     private final TypeCodecs codecs;
+    /** The dialect's STRING codec, looked up once per result rather than once per text value read. */
+    private final TypeCodec text;
     private ResultSetMetaData meta;
 
     ResultRow(ResultSet rs, TypeCodecs codecs) {
         this.rs = rs;
         this.codecs = codecs;
+        this.text = codecs.get(SqlType.STRING);
     }
 
     @Override
@@ -28,6 +33,15 @@ final class ResultRow implements Row {
     public <T> T get(int index, DataType<T> type) {
         try {
             return (T) codecs.get(type.kind()).read(rs, index + 1, type);
+        } catch (SQLException e) {
+            throw new UncheckedSqlException(e);
+        }
+    }
+
+    @Override
+    public String getString(int index) {
+        try {
+            return (String) text.read(rs, index + 1, DataType.STRING);
         } catch (SQLException e) {
             throw new UncheckedSqlException(e);
         }

@@ -63,9 +63,21 @@ final class Session implements TransactionSession {
 
     private <R> List<R> run(Plan plan, PreparedStatement ps, RowMapper<R> mapper, int maxRows) throws SQLException {
         ResultSet rs;
+        boolean fetchBounded = false;
         if (plan.generatedKeys) {
             ps.executeUpdate();
             rs = ps.getGeneratedKeys();
+        } else if (plan.returnsRows && maxRows > 0 && ctx.dialect().maxRowsRewritesStatement()) {
+            // Bounded by fetching maxRows rows at a time: the driver holds no more, the statement text stays as it
+            // is, and the read loop stops at maxRows. Reset once the result is closed (it streams until then).
+            ps.setFetchSize(maxRows);
+            fetchBounded = true;
+            try {
+                rs = ps.executeQuery();
+            } catch (SQLException | RuntimeException e) {
+                ps.setFetchSize(0);
+                throw e;
+            }
         } else if (plan.returnsRows) {
             if (maxRows > 0) {
                 ps.setMaxRows(maxRows);
@@ -87,6 +99,9 @@ final class Session implements TransactionSession {
         } finally {
             rs.close();
             lease.statements.tracker.resultSetClosed();
+            if (fetchBounded) {
+                ps.setFetchSize(0);
+            }
         }
     }
 

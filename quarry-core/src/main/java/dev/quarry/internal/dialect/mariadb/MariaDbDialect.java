@@ -77,6 +77,16 @@ public final class MariaDbDialect extends BundledDialect {
         return ServerTransactions.STARTED_AT_ONCE;
     }
 
+    /**
+     * MariaDB Connector/J (3.5.11) sends a statement run with {@code setMaxRows(n)} as
+     * {@code SET STATEMENT SQL_SELECT_LIMIT=n FOR <sql>} ({@code ClientPreparedStatement}), a new text for the
+     * server to parse on every bounded read.
+     */
+    @Override
+    public boolean maxRowsRewritesStatement() {
+        return true;
+    }
+
     /** Makes sure the session is in strict mode: see {@link MariaDbStrictMode}. */
     @Override
     public void prepareConnection(Connection connection) throws SQLException {

@@ -31,7 +31,7 @@ public final class SqliteCodecs {
         m.put(SqlType.BOOLEAN, DirectCodec.BOOLEAN); // sqlite-jdbc binds 1/0 and reads non-zero as true
         m.put(SqlType.SHORT, SqliteNarrowIntegerCodec.SHORT);
         m.put(SqlType.INT, SqliteNarrowIntegerCodec.INT);
-        m.put(SqlType.LONG, DirectCodec.LONG);
+        m.put(SqlType.LONG, SqliteLongCodec.INSTANCE); // binds the box it is given
         m.put(SqlType.FLOAT, new FloatCodec(DATABASE, FloatingPointSupport.INFINITIES_ONLY));
         m.put(SqlType.DOUBLE, new DoubleCodec(DATABASE, FloatingPointSupport.INFINITIES_ONLY));
         m.put(SqlType.DECIMAL, SqliteDecimalCodec.INSTANCE);

@@ -29,7 +29,7 @@ enum SqliteNarrowIntegerCodec implements TypeCodec {
     INT(Integer.MIN_VALUE, Integer.MAX_VALUE, Types.INTEGER) {
         @Override
         public void bind(PreparedStatement ps, int index, Object value, DataType<?> type) throws SQLException {
-            ps.setInt(index, (Integer) value);
+            ps.setObject(index, (Integer) value); // the box we hold: see SqliteLongCodec
         }
 
         @Override

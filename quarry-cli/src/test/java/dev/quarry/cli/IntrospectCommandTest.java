@@ -64,6 +64,20 @@ class IntrospectCommandTest {
                 "@References(value = Artist.class, column = \"ArtistId\"");
     }
 
+    @AllDatabases
+    void aTableWithoutAPrimaryKeyIsNamedAndNothingIsWritten(TestDb t) {
+        t.db().sql("CREATE TABLE no_key (a INT)").execute();
+        try {
+            Cli.Run run = Cli.in(dir).run("introspect", "--url", t.url(), "--output", "src");
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+            assertThat(run.err()).startsWith("quarry: ").contains("no_key");
+            assertThat(dir.resolve("src")).doesNotExist();
+        } finally {
+            t.db().sql("DROP TABLE no_key").execute();
+        }
+    }
+
     private static Map<String, String> sources(Path src) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(src)) {

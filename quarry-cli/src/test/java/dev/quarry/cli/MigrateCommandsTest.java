@@ -109,6 +109,25 @@ class MigrateCommandsTest {
     }
 
     @AllDatabases
+    void aMigrationThatFailsExitsThreeNamingItAndTheStatementAndTheNextRunSaysWhatRemains(TestDb t) throws IOException {
+        twoMigrations(t);
+        Path v2File = dir.resolve("migrations/" + t.db().dialectName() + "/V2__purchases.sql");
+        String text = Files.readString(v2File);
+        String failing = "INSERT INTO no_such_table VALUES (1);\n";
+        // SQLite's file rebuilds the table inside its own BEGIN ... COMMIT: the statement goes inside it
+        Files.writeString(v2File, text.contains("COMMIT;\n") ? text.replace("COMMIT;\n", failing + "COMMIT;\n")
+                : text + failing);
+
+        Cli.Run up = cli.run("migrate", "up", "--url", t.url());
+
+        assertThat(up.exitCode()).as(up.all()).isEqualTo(3);
+        assertThat(up.err()).startsWith("quarry: V2 (purchases)").contains("no_such_table");
+        String v2State = t.is(TestTarget.MARIADB) ? "partial" : "pending"; // MariaDB commits each DDL statement
+        assertThat(cli.run("migrate", "status", "--url", t.url()).out())
+                .contains("V1    applied   create_customers", "V2    " + v2State);
+    }
+
+    @AllDatabases
     void baselineRecordsAnExistingSchemaSoUpRunsOnlyWhatIsNewer(TestDb t) {
         twoMigrations(t);
         // a database made before it had migrations: customer as V1 has it

@@ -31,13 +31,17 @@ import javax.lang.model.util.Elements;
  * {@link TableSourceWriter}. A record whose component or {@code @References} type does not resolve yet (another
  * processor may generate it) is retried next round; in the last round it gets an error instead. Each generated
  * file has its record as its only originating element and depends only on what that record's declaration
- * reaches, which makes the processor "isolating" for incremental builds. Records are processed sorted by name and
- * the output depends only on the model, so the same sources always give the same files.
+ * reaches. The index of the generated tables ({@link TableIndexWriter}) lists them all, which makes the processor
+ * "aggregating" for incremental builds. Records are processed sorted by name and the output depends only on the
+ * model, so the same sources always give the same files.
  */
 @SupportedAnnotationTypes("dev.quarry.annotation.Table")
 public final class TableProcessor extends AbstractProcessor {
     /** Qualified names of records retried next round because a type did not resolve. */
     private final Set<String> deferred = new TreeSet<>();
+    /** The tables generated so far, written to the class output in the last round. */
+    private final TableIndexWriter index = new TableIndexWriter();
+    private TypeElement lastRecord;
 
     /** Creates the processor; the compiler finds it through {@code META-INF/services}. */
     public TableProcessor() {
@@ -63,6 +67,9 @@ public final class TableProcessor extends AbstractProcessor {
             } else {
                 deferred.add(record.getQualifiedName().toString());
             }
+        }
+        if (round.processingOver() && lastRecord != null) {
+            index.write(processingEnv.getFiler(), problems, lastRecord);
         }
         return false; // other processors may read @Table too
     }
@@ -97,6 +104,8 @@ public final class TableProcessor extends AbstractProcessor {
         try (Writer out = processingEnv.getFiler().createSourceFile(model.qualifiedClassName(), record)
                 .openWriter()) {
             out.write(writer.write());
+            index.add(model, problems);
+            lastRecord = record;
         } catch (IOException e) {
             problems.error(record, "Quarry cannot write " + model.qualifiedClassName() + ": " + e.getMessage()
                     + "; if a class of that name exists in your sources, remove it or rename the record");

@@ -85,9 +85,10 @@ public interface DdlOperations {
      * @param foreignKeyCheck   a query that returns one row per broken reference; run before the commit, which must
      *                          not happen when it returns a row
      * @param afterTransaction  turns enforcement back on; run after the commit or rollback
-     * @param triggersOf        a query with one parameter, a table's name, that returns the names of the triggers
-     *                          on that table: a rebuild drops them with the old table, so a runner refuses to
-     *                          rebuild a table that has any
+     * @param triggersOf        a query with one parameter, a table's name, that returns the name and the CREATE
+     *                          statement of each trigger on that table: a rebuild drops them with the old table,
+     *                          so a runner reads them before and creates them again after, in the same
+     *                          transaction
      */
     record RebuildGuard(String beforeTransaction, String foreignKeyCheck, String afterTransaction,
                         String triggersOf) {

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * One migration's transaction where DDL is transactional (SQLite, PostgreSQL), with a table rebuild's guard around
- * it: triggers refused first, foreign keys off before the transaction, checked before the commit, on again after.
+ * it: foreign keys off before the transaction, the rebuilt tables' triggers created again after the rebuild,
+ * foreign keys checked before the commit, and on again after.
  * SQLite's transaction is begun by hand as {@code BEGIN IMMEDIATE}, which takes the write lock before the body reads
  * anything, so two processes cannot both find a migration pending; the servers use JDBC's. Internal; stateless.
  */
@@ -32,9 +33,7 @@ final class DdlTransaction {
      */
     static boolean run(Connection c, boolean embedded, RebuildGuard guard, List<String> rebuilt, String what,
                        Body body) throws SQLException {
-        if (guard != null) {
-            RebuildTriggers.refuseIfAny(c, guard, rebuilt, what);
-        }
+        List<RebuildTriggers.Trigger> triggers = guard == null ? List.of() : RebuildTriggers.read(c, guard, rebuilt);
         try (Statement s = c.createStatement()) {
             if (guard != null) {
                 s.execute(guard.beforeTransaction());
@@ -51,6 +50,7 @@ final class DdlTransaction {
                     rollback(c, s, embedded);
                     return false;
                 }
+                RebuildTriggers.recreate(s, triggers, what);
                 if (guard != null) {
                     checkForeignKeys(s, guard, what);
                 }

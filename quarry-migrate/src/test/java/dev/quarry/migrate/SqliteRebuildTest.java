@@ -115,7 +115,7 @@ class SqliteRebuildTest {
     }
 
     @OnDatabases(TestTarget.SQLITE)
-    void aTableWithItsOwnTriggerIsNotRebuiltAndNothingRuns(TestDb t) throws SQLException {
+    void aRebuiltTableKeepsItsOwnTriggers(TestDb t) throws SQLException {
         Quarry db = t.db();
         LiveMigration.apply(db, List.of(), Renames.none(), DataLoss.ALLOW);
         LiveMigration.apply(db, List.of(parent(false), LOG), Renames.none(), DataLoss.REFUSE);
@@ -124,15 +124,11 @@ class SqliteRebuildTest {
                     + " INSERT INTO rb_log (n) VALUES (new.id); END");
         }
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> LiveMigration.apply(db, List.of(parent(true), LOG), Renames.none(), DataLoss.REFUSE))
-                .isInstanceOf(MigrationException.class)
-                .hasMessageContaining("rb_parent.rb_parent_added")
-                .hasMessageContaining("nothing ran");
-        RoundTrip.assertReadBackAsDeclared(db, parent(false), LOG);
+        LiveMigration.apply(db, List.of(parent(true), LOG), Renames.none(), DataLoss.REFUSE);
+        RoundTrip.assertReadBackAsDeclared(db, parent(true), LOG);
         try (Connection c = t.jdbc(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO rb_parent (name) VALUES ('still fires')");
-            assertThat(query(s, "SELECT count(*) FROM rb_log")).isEqualTo("1");
+            s.execute("INSERT INTO rb_parent (name) VALUES (NULL)");
+            assertThat(query(s, "SELECT count(*) FROM rb_log")).as("the trigger survived the rebuild").isEqualTo("1");
             s.execute("DROP TRIGGER rb_parent_added");
         }
     }

@@ -22,7 +22,7 @@ public final class SqliteDialect extends BundledDialect {
     static final Quoting QUOTING = new Quoting('"');
     private static final RebuildGuard REBUILD_GUARD = new RebuildGuard("PRAGMA foreign_keys = OFF",
             "PRAGMA foreign_key_check", "PRAGMA foreign_keys = ON",
-            "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name");
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name");
 
     /** @param version the SQLite library's version as major, minor, patch */
     public SqliteDialect(int[] version) {

@@ -38,6 +38,8 @@ import java.util.Set;
  *       writes blocked)</td></tr>
  *   <tr><td>{@code foreign-key-copies}</td><td>MariaDB</td><td>ADD FOREIGN KEY with foreign_key_checks on copies
  *       the table</td></tr>
+ *   <tr><td>{@code check-copies}</td><td>MariaDB</td><td>ADD CHECK copies the table (ALGORITHM=INPLACE is
+ *       refused)</td></tr>
  *   <tr><td>{@code table-rebuild}</td><td>SQLite</td><td>the rebuild rewrites the whole table while holding the
  *       write lock</td></tr>
  * </table>
@@ -124,6 +126,11 @@ public final class MigrationLinter {
             out.add(new Finding("type-change-rewrites", t, "changing " + a.to().name() + " from " + a.from().type()
                     + " to " + a.to().type() + " copies the table (ALGORITHM=COPY) and blocks writes",
                     "add a new column (instant), fill it in batches, switch the code to it, drop the old one"));
+        } else if (c instanceof AddCheck k) {
+            // ALGORITHM=INPLACE is refused for it (error 1845), checked on MariaDB 10.11
+            out.add(new Finding("check-copies", t, "ADD CHECK " + k.check().name() + " copies the table"
+                    + " (ALGORITHM=COPY) and blocks writes", "enforce the rule in the application first; add the"
+                    + " check when the table is small or writes can pause"));
         } else if (c instanceof AddForeignKey f) {
             out.add(new Finding("foreign-key-copies", t, "ADD FOREIGN KEY " + f.foreignKey().name()
                     + " with foreign_key_checks on copies the table and blocks writes",

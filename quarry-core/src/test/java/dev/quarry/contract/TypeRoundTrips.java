@@ -135,7 +135,14 @@ abstract class TypeRoundTrips {
             assertOnlySentinelLeft();
             return;
         }
-        assertStoredExactly(row, db.selectFrom(ALL_TYPES).where(ALL_TYPES.id.eq(row.id())).fetchOne());
+        // An accepted decimal is kept at the column's scale (0 is stored as 0.0000: docs/types.md); a wild row whose
+        // other values are all valid is rare, so this case failed only now and then before it was written down.
+        AllTypes stored = row.amount() == null ? row : new AllTypes(row.id(), row.flag(), row.small(), row.medium(),
+                row.big(), row.real(), row.dbl(),
+                row.amount().setScale(AllTypesTable.AMOUNT_SCALE, java.math.RoundingMode.UNNECESSARY), row.text(),
+                row.code(), row.bytes(), row.uuid(), row.json(), row.mood(), row.instant(), row.date(),
+                row.dateTime(), row.time(), row.offsetDateTime());
+        assertStoredExactly(stored, db.selectFrom(ALL_TYPES).where(ALL_TYPES.id.eq(row.id())).fetchOne());
         db.deleteFrom(ALL_TYPES).where(ALL_TYPES.id.eq(row.id())).execute();
     }
 

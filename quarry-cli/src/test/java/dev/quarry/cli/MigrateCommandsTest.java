@@ -114,9 +114,9 @@ class MigrateCommandsTest {
         Path v2File = dir.resolve("migrations/" + t.db().dialectName() + "/V2__purchases.sql");
         String text = Files.readString(v2File);
         String failing = "INSERT INTO no_such_table VALUES (1);\n";
-        // SQLite's file rebuilds the table inside its own BEGIN ... COMMIT: the statement goes inside it
-        Files.writeString(v2File, text.contains("COMMIT;\n") ? text.replace("COMMIT;\n", failing + "COMMIT;\n")
-                : text + failing);
+        // SQLite's file rebuilds the table inside its own SAVEPOINT ... RELEASE: the statement goes inside it
+        String close = "RELEASE quarry_rebuild;\n";
+        Files.writeString(v2File, text.contains(close) ? text.replace(close, failing + close) : text + failing);
 
         Cli.Run up = cli.run("migrate", "up", "--url", t.url());
 

@@ -30,6 +30,13 @@ public interface DdlOperations {
     String quote(String name);
 
     /**
+     * Whether a backslash escapes the next character in this database's string literals (MariaDB, unless its
+     * {@code sql_mode} has {@code NO_BACKSLASH_ESCAPES}), so that a reader of SQL text, such as a migration file's
+     * statement splitter, knows where a literal ends.
+     */
+    boolean backslashEscapes();
+
+    /**
      * The statements that make {@code change} on this database, in order, to run in one transaction where the
      * database has transactional DDL ({@link Capabilities#transactionalDdl()}).
      *

@@ -1,6 +1,5 @@
 package dev.quarry.migrate;
 
-import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.TableDef;
 import dev.quarry.spi.DdlOperations;
@@ -119,10 +118,5 @@ final class History {
     private static String who() {
         String user = System.getProperty("user.name", "unknown");
         return user.length() > 100 ? user.substring(0, 100) : user;
-    }
-
-    /** The column list, for the docs and tests. */
-    static java.util.List<String> columns() {
-        return DEF.columns().stream().map(ColumnDef::name).toList();
     }
 }

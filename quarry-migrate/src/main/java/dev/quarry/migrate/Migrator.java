@@ -382,7 +382,7 @@ public final class Migrator {
 
     private Body body(Path file) {
         String text = read(file);
-        List<String> statements = SqlScript.statements(text, database.equals("mariadb"));
+        List<String> statements = SqlScript.statements(text, ddl.backslashEscapes());
         RebuildGuard guard = ddl.rebuildGuard().orElse(null);
         if (guard != null && text.lines().anyMatch(l -> l.startsWith(MigrationFiles.GUARDED))) {
             int n = statements.size();

@@ -177,6 +177,23 @@ class MigrationRunnerTest {
         assertThat(rows(t, "SELECT count(*) FROM quarry_schema_history")).containsExactly("3");
     }
 
+    @AllDatabases
+    void aHandWrittenFileIsSplitWhereItsDatabaseEndsALiteral(TestDb t) throws Exception {
+        Quarry db = t.db();
+        reset(db);
+        // a quote and a semicolon inside a literal, quoted the way the database reads it: MariaDB escapes with a
+        // backslash, the others double the quote
+        String literal = db.platform().ddl().backslashEscapes() ? "'it\\'s; fine'" : "'it''s; fine'";
+        Path files = tmp.resolve(db.dialectName());
+        java.nio.file.Files.createDirectories(files);
+        java.nio.file.Files.writeString(files.resolve("V1__notes.sql"), "CREATE TABLE mr_note (id BIGINT NOT NULL"
+                + " PRIMARY KEY, body VARCHAR(40));\nINSERT INTO mr_note (id, body) VALUES (1, " + literal + ");\n");
+
+        assertThat(Migrator.of(db, tmp).migrate().applied()).containsExactly(1);
+        assertThat(rows(t, "SELECT body FROM mr_note")).containsExactly("it's; fine");
+        assertThat(db.platform().ddl().backslashEscapes()).isEqualTo(t.target() == dev.quarry.testing.TestTarget.MARIADB);
+    }
+
     static void sql(TestDb t, String... statements) throws SQLException {
         try (Connection c = t.jdbc(); Statement s = c.createStatement()) {
             for (String sql : statements) {

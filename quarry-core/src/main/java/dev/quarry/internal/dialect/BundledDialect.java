@@ -99,6 +99,11 @@ public abstract class BundledDialect implements Dialect {
     }
 
     @Override
+    public final boolean backslashEscapes() {
+        return ddl.backslashEscapes();
+    }
+
+    @Override
     public final List<String> statements(SchemaChange change) {
         return ddl.statements(change);
     }

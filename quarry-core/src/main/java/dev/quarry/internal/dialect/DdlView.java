@@ -35,6 +35,11 @@ public final class DdlView implements DdlOperations {
     }
 
     @Override
+    public boolean backslashEscapes() {
+        return dialect.backslashEscapes();
+    }
+
+    @Override
     public List<String> statements(SchemaChange change) {
         return dialect.statements(Objects.requireNonNull(change, "change"));
     }

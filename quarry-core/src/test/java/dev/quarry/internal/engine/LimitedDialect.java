@@ -65,6 +65,11 @@ final class LimitedDialect implements Dialect {
     }
 
     @Override
+    public boolean backslashEscapes() {
+        return real.backslashEscapes();
+    }
+
+    @Override
     public List<String> statements(dev.quarry.schema.SchemaChange change) {
         return real.statements(change);
     }

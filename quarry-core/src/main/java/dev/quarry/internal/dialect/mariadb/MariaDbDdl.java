@@ -108,6 +108,11 @@ final class MariaDbDdl extends DdlRenderer {
         b.append(" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin");
     }
 
+    @Override
+    public boolean backslashEscapes() {
+        return !noBackslashEscapes;
+    }
+
     /** Quotes doubled, and backslashes too unless NO_BACKSLASH_ESCAPES (https://mariadb.com/kb/en/string-literals/). */
     @Override
     protected void stringLiteral(String text, StringBuilder b) {

@@ -256,6 +256,11 @@ public abstract class DdlRenderer {
     protected void tableOptions(StringBuilder b) {
     }
 
+    /** Whether a backslash escapes the next character in a string literal: not in standard SQL. */
+    public boolean backslashEscapes() {
+        return false;
+    }
+
     /** The literal of a boolean default: standard {@code TRUE} / {@code FALSE}. */
     protected String booleanLiteral(boolean value) {
         return value ? "TRUE" : "FALSE";

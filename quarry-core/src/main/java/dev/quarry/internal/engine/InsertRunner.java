@@ -28,7 +28,7 @@ final class InsertRunner {
     }
 
     static long execute(Route route, BulkInsert q) {
-        if (q.asBatch()) {
+        if (q.asBatch() && !route.context().dialect().batchAsMultiRow()) {
             return route.run(Access.WRITE, true, true, s -> batch(s, q));
         }
         return route.run(Access.WRITE, true, true, s -> chunks(s, q, null, new ArrayList<>()));

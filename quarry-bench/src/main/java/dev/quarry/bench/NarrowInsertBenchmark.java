@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class NarrowInsertBenchmark {
 
     @Param({"jdbc_b100", "jdbc_b500", "jdbc_b1000", "jdbc_plain", "quarry", "quarry_batch", "jooq", "hibernate",
-            "jdbi"})
+            "jdbi", "mybatis"})
     public String variant;
 
     @Param({"sqlite", "postgres", "mariadb"})

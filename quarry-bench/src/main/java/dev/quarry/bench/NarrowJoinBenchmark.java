@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class NarrowJoinBenchmark {
 
-    @Param({"jdbc", "jdbc_plain", "quarry", "quarry_adhoc", "jooq", "hibernate", "jdbi"})
+    @Param({"jdbc", "jdbc_plain", "quarry", "quarry_adhoc", "jooq", "hibernate", "jdbi", "mybatis"})
     public String variant;
 
     @Param({"sqlite", "postgres", "mariadb"})

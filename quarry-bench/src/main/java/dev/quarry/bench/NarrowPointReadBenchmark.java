@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class NarrowPointReadBenchmark {
     private static final int KEYS = 1 << 16;
 
-    @Param({"jdbc", "jdbc_plain", "quarry", "quarry_adhoc", "jooq", "hibernate", "jdbi"})
+    @Param({"jdbc", "jdbc_plain", "quarry", "quarry_adhoc", "jooq", "hibernate", "jdbi", "mybatis"})
     public String variant;
 
     @Param({"sqlite", "postgres", "mariadb"})

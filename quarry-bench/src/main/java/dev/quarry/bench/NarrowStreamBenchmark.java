@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class NarrowStreamBenchmark {
 
-    @Param({"jdbc", "quarry", "jooq", "hibernate", "jdbi"})
+    @Param({"jdbc", "quarry", "jooq", "hibernate", "jdbi", "mybatis"})
     public String variant;
 
     @Param({"sqlite", "postgres", "mariadb"})

@@ -43,7 +43,7 @@ public class NarrowUpdateBenchmark {
     private static final int ROUNDS = 64;
 
     @Param({"jdbc_b100", "jdbc_b500", "jdbc_b1000", "jdbc_plain", "quarry", "quarry_batch", "jooq", "hibernate",
-            "jdbi"})
+            "jdbi", "mybatis"})
     public String variant;
 
     @Param({"sqlite", "postgres", "mariadb"})

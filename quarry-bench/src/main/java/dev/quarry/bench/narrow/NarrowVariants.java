@@ -7,7 +7,7 @@ import dev.quarry.bench.model.BenchDb;
  * batches of 1,000), {@code jdbc_b100} / {@code jdbc_b500} / {@code jdbc_b1000} (the same, batches of that many
  * rows: the best is the baseline of each write), {@code jdbc_plain} (a statement prepared per call, one batch),
  * {@code quarry} / {@code quarry_adhoc} / {@code quarry_batch} (see {@link NarrowQuarry}), {@code jooq},
- * {@code hibernate}, {@code jdbi} (batches of {@value #PEER_BATCH} rows).
+ * {@code hibernate}, {@code jdbi}, {@code mybatis} (batches of {@value #PEER_BATCH} rows).
  */
 public final class NarrowVariants {
     /** The peers' batch size: what their guides show, and what the existing benchmarks give them. */
@@ -28,6 +28,7 @@ public final class NarrowVariants {
             case "jooq" -> new NarrowJooq(db, PEER_BATCH);
             case "hibernate" -> new NarrowHibernate(db, PEER_BATCH);
             case "jdbi" -> new NarrowJdbi(db, PEER_BATCH);
+            case "mybatis" -> new NarrowMyBatis(db, PEER_BATCH);
             default -> throw new IllegalArgumentException("unknown narrow variant '" + variant + "'");
         };
     }

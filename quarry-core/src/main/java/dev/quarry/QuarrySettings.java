@@ -27,8 +27,8 @@ import java.util.Set;
  * docs/getting-started.md (section 4, Settings) lists them with their reasons.
  *
  * <p><b>Settings a database does not use.</b> A setting given to the builder explicitly that the database being
- * opened has no use for ({@code journalMode}, {@code synchronous}, {@code readers}, {@code foreignKeys},
- * {@code statementCacheSize} or {@code fairWriterLock} on PostgreSQL or MariaDB; {@code username},
+ * opened has no use for ({@code journalMode}, {@code synchronous}, {@code readers}, {@code foreignKeys} or
+ * {@code fairWriterLock} on PostgreSQL or MariaDB; {@code username},
  * {@code password} or {@code maxPoolSize} on SQLite; the pool and credential settings with a {@code DataSource}) is
  * reported once per {@code Quarry.open}, in one WARN line of the logger {@code dev.quarry.internal.engine.QuarryHandle}
  * naming them, and otherwise ignored: one settings value may then serve SQLite in tests and PostgreSQL in production.
@@ -158,7 +158,10 @@ public final class QuarrySettings {
         return closeTimeout;
     }
 
-    /** Prepared statements kept per SQLite connection (default 64; 0 disables). */
+    /**
+     * Prepared statements kept per connection (default 64; 0 disables): per SQLite connection, and per connection of
+     * the pool Quarry opens for a server URL, across loans (not on a user's {@code DataSource}).
+     */
     public int statementCacheSize() {
         return statementCacheSize;
     }

@@ -35,7 +35,7 @@ final class Cursor {
         StatementCache.Handle h = null;
         long start = session.ctx.log().start();
         try {
-            h = session.lease.statements.fresh(plan.sql, false);
+            h = session.lease.statements.fresh(session.lease.connection, plan.sql, false);
             PreparedStatement ps = h.statement;
             plan.bind(ps, values, session.ctx.log().logValues());
             ps.setFetchSize(FETCH_SIZE);

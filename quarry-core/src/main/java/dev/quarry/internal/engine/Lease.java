@@ -19,6 +19,8 @@ final class Lease implements AutoCloseable {
     final String readOnlyReason;
     private final Releaser releaser;
     private boolean closed;
+    /** Set once a statement found the connection lost: the source discards it instead of lending it again. */
+    private boolean lost;
 
     Lease(Connection connection, StatementCache statements, String readOnlyReason, Releaser releaser) {
         this.connection = connection;
@@ -26,6 +28,16 @@ final class Lease implements AutoCloseable {
         this.readOnlyReason = readOnlyReason;
         this.releaser = releaser;
         statements.tracker.connectionOpened();
+    }
+
+    /** Notes that the connection was found lost (a {@code ConnectionLostException} was translated on it). */
+    void markLost() {
+        lost = true;
+    }
+
+    /** Whether a statement found this connection lost. */
+    boolean lost() {
+        return lost;
     }
 
     @Override

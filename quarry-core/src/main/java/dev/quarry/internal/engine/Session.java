@@ -296,6 +296,7 @@ final class Session implements TransactionSession {
         QuarryException q = ctx.dialect().translate(e, sql);
         if (q instanceof ConnectionLostException) {
             connectionLost = true;
+            lease.markLost();
             return q;
         }
         if (connectionLost) {

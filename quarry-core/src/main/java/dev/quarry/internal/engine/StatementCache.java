@@ -14,7 +14,9 @@ import java.util.Map;
  * ~208k ops/s). A statement handed out is marked in use, so a nested use of the same SQL on the same connection
  * (a mapper that queries, a stream) gets a fresh, uncached statement instead of resetting the first.
  *
- * <p>Belongs to one connection and is used only by the thread that holds that connection: not thread-safe.
+ * <p>Belongs to one connection and is used only by the thread that holds that connection: not thread-safe. For a
+ * pooled server connection it belongs to the driver's connection under the pool's proxy and outlives each loan
+ * ({@link PooledSource}); the pool's hand-over orders one holder's use before the next's.
  */
 final class StatementCache {
     private final Connection connection;
@@ -64,9 +66,17 @@ final class StatementCache {
 
     /** A new statement, never cached: for cursors held open (streams) and one-off DDL. */
     Handle fresh(String sql, boolean generatedKeys) throws SQLException {
+        return fresh(connection, sql, generatedKeys);
+    }
+
+    /**
+     * A new statement on {@code on}, never cached: a stream's cursor is prepared on the lease's own connection, so a
+     * pool that closes a lent connection's statements when it comes back still closes a stream left open.
+     */
+    Handle fresh(Connection on, String sql, boolean generatedKeys) throws SQLException {
         PreparedStatement ps = generatedKeys
-                ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                : connection.prepareStatement(sql);
+                ? on.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                : on.prepareStatement(sql);
         tracker.statementOpened();
         return new Handle(ps, false);
     }

@@ -125,6 +125,21 @@ abstract class ServerEngineContract {
     }
 
     @Test
+    void aPooledConnectionKeepsItsPreparedStatementsAcrossLoansUnlessTheCacheIsOff() {
+        PooledSource pool = (PooledSource) db.source();
+        int before = pool.cachedStatements();
+        for (int i = 0; i < 3; i++) {
+            assertThat(count(db)).isZero(); // each call borrows and returns a connection
+        }
+        assertThat(pool.cachedStatements()).isEqualTo(before + 1);
+        try (QuarryHandle uncached = QuarryHandle.open(scope.url(), QuarrySettings.builder().maxPoolSize(1)
+                .statementCacheSize(0).build())) {
+            assertThat(count(uncached)).isZero();
+            assertThat(((PooledSource) uncached.source()).cachedStatements()).isZero();
+        }
+    }
+
+    @Test
     void largeInsertsAreChunkedAndBatchesCountTheirRows() {
         try (QuarryHandle limited = QuarryHandle.open(scope.url(), QuarrySettings.DEFAULTS,
                 LimitedDialect.resolver(250))) {

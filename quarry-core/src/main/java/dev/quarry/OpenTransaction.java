@@ -48,4 +48,39 @@ public interface OpenTransaction {
      * @throws dev.quarry.error.MisuseException if it is not suspended, or another transaction is bound now
      */
     void resume();
+
+    /**
+     * Opens a savepoint of this transaction, ended by a later {@link Savepoint#release()} or
+     * {@link Savepoint#rollback()}: the split form of a nested {@code db.transaction(...)}, for a framework's nested
+     * transactions (Spring's {@code NESTED}). Until it ends, statements of this thread run in it, and a
+     * {@code db.transaction(...)} body there is a savepoint inside it whose callbacks, once it returns, belong to
+     * this savepoint: rolling it back drops its {@code afterCommit} callbacks and keeps its {@code afterRollback}
+     * ones for the end of the transaction, as for a nested body that throws. Savepoints end in the reverse order of
+     * their opening.
+     *
+     * @throws dev.quarry.error.MisuseException if the transaction has ended, is suspended, or this is another thread
+     * @throws dev.quarry.error.UnsupportedFeatureException if the database has no savepoints
+     */
+    Savepoint savepoint();
+
+    /**
+     * A savepoint opened by {@link #savepoint()}; it ends with one of its methods, on the transaction's thread. Not
+     * thread-safe.
+     */
+    interface Savepoint {
+        /**
+         * Keeps its work in the transaction; its callbacks now wait for the transaction's outcome.
+         *
+         * @throws dev.quarry.error.MisuseException if it has ended, or a savepoint opened after it is still open
+         */
+        void release();
+
+        /**
+         * Undoes its work and ends it; the transaction goes on. Its {@code afterCommit} callbacks are dropped, its
+         * {@code afterRollback} ones run when the transaction ends.
+         *
+         * @throws dev.quarry.error.MisuseException if it has ended, or a savepoint opened after it is still open
+         */
+        void rollback();
+    }
 }

@@ -105,4 +105,62 @@ class OpenTransactionTest {
         assertThat(names(db)).hasSize(db.capabilities().embedded() ? 2 : 3);
         assertThat(db.platform().resources().anyOpen()).isFalse();
     }
+
+    // A name no other test of the class writes: on MariaDB, inserting a unique value whose deleted row InnoDB has
+    // not purged yet takes a shared next-key lock, which blocks other transactions' inserts into the gap before it
+    // (https://dev.mysql.com/doc/refman/8.0/en/innodb-locks-set.html, on duplicate-key checks).
+    @AllDatabases
+    void whileSuspendedAWriteOutsideItRunsOnItsOwnWhereThereIsASecondWriterAndIsRefusedAtOnceOnSqlite(TestDb t) {
+        Quarry db = t.use(ARTIST);
+        OpenTransaction outer = db.beginTransaction(TransactionOptions.DEFAULT);
+        insert(db, "suspended");
+        outer.suspend();
+        try {
+            if (db.capabilities().embedded()) {
+                assertThatThrownBy(() -> insert(db, "refused")).isInstanceOf(MisuseException.class)
+                        .hasMessageContaining("single writer").hasMessageContaining("NOT_SUPPORTED");
+                assertThatThrownBy(() -> db.transactionRun(tx -> insert(db, "refused too")))
+                        .isInstanceOf(MisuseException.class).hasMessageContaining("single writer");
+            } else {
+                insert(db, "beside");
+            }
+            assertThat(names(db)).as("reads outside it work").containsExactlyElementsOf(
+                    db.capabilities().embedded() ? List.of() : List.of("beside"));
+        } finally {
+            outer.resume();
+            outer.commit();
+        }
+        assertThat(names(db)).hasSize(db.capabilities().embedded() ? 1 : 2).contains("suspended");
+        assertThat(db.platform().resources().anyOpen()).isFalse();
+    }
+
+    @AllDatabases
+    void aSavepointRolledBackDropsTheAfterCommitCallbacksOfTheBodiesInsideItAndKeepsItsAfterRollbackOnes(TestDb t) {
+        Quarry db = t.use(ARTIST);
+        List<String> log = new ArrayList<>();
+        OpenTransaction tx = db.beginTransaction(TransactionOptions.DEFAULT);
+        insert(db, "savepoints around");
+        OpenTransaction.Savepoint undone = tx.savepoint();
+        db.transactionRun(inner -> {
+            insert(db, "undone");
+            inner.afterCommit(() -> log.add("undone: after commit"));
+            inner.afterRollback(() -> log.add("undone: after rollback"));
+        });
+        undone.rollback();
+        OpenTransaction.Savepoint kept = tx.savepoint();
+        OpenTransaction.Savepoint innerKept = tx.savepoint();
+        db.transactionRun(inner -> {
+            insert(db, "kept");
+            inner.afterCommit(() -> log.add("kept: after commit"));
+        });
+        assertThatThrownBy(kept::release).as("out of order").isInstanceOf(MisuseException.class)
+                .hasMessageContaining("reverse order");
+        innerKept.release();
+        kept.release();
+        assertThatThrownBy(kept::rollback).isInstanceOf(MisuseException.class).hasMessageContaining("ended");
+        assertThat(log).isEmpty();
+        tx.commit();
+        assertThat(names(db)).containsExactly("kept", "savepoints around");
+        assertThat(log).containsExactlyInAnyOrder("kept: after commit", "undone: after rollback");
+    }
 }

@@ -9,16 +9,20 @@ import dev.quarry.spi.ConnectionPoolStats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
@@ -72,6 +76,8 @@ public final class QuarryMetrics implements StatementListener {
     private final Tags tags;
     private final ConcurrentMap<StatementKey, Timer> timers = new ConcurrentHashMap<>();
     private final ConcurrentMap<FailureKey, Counter> failures = new ConcurrentHashMap<>();
+    /** The databases bound and not yet closed; the statement meters go when the last one closes. */
+    private final Set<Quarry> bound = ConcurrentHashMap.newKeySet();
 
     /** Metrics in {@code registry}. */
     public QuarryMetrics(MeterRegistry registry) {
@@ -125,6 +131,12 @@ public final class QuarryMetrics implements StatementListener {
      * Registers the connection meters of {@code db}: HikariCP's own tracker on a pool Quarry opened (unless one is
      * attached already), SQLite's writer lock and readers. Call once per database, after opening it.
      *
+     * <p>When {@code db} closes, its connection meters leave the registry (HikariCP removes its own when its pool
+     * closes), and when the last database bound to these metrics has closed, the statement meters leave too: a
+     * closed database reports nothing, and a registry kept by a longer-lived application (a test suite, a server
+     * that opens a database per tenant) does not fill up. Meters already registered under the same name and tags
+     * (a second database bound without tags of its own) stay with the database that registered them.
+     *
      * @return this
      */
     public QuarryMetrics bind(Quarry db) {
@@ -134,29 +146,63 @@ public final class QuarryMetrics implements StatementListener {
                 pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
             }
         });
+        List<Meter> owned = new ArrayList<>();
         for (ConnectionPoolStats pool : db.platform().connectionPools()) {
-            bindPool(db, pool.pool());
+            bindPool(db, pool.pool(), owned);
         }
+        bound.add(db);
+        // An AutoCloseable extension is closed by db.close() (Quarry's published API): the hook for "db closed".
+        db.extension(BoundMeters.class, d -> new BoundMeters()).add(() -> unbind(db, owned));
         return this;
     }
 
-    private void bindPool(Quarry db, String name) {
+    private void unbind(Quarry db, List<Meter> owned) {
+        owned.forEach(registry::remove);
+        bound.remove(db);
+        if (bound.isEmpty()) {
+            // A statement racing this removal could register a meter again; none runs on a closed database.
+            timers.values().forEach(registry::remove);
+            timers.clear();
+            failures.values().forEach(registry::remove);
+            failures.clear();
+        }
+    }
+
+    private void bindPool(Quarry db, String name, List<Meter> owned) {
         Tags poolTags = tags.and("pool", name);
-        gauge(CONNECTIONS_ACTIVE, "connections lent now", db, name, poolTags, ConnectionPoolStats::active);
-        gauge(CONNECTIONS_IDLE, "connections idle now", db, name, poolTags, ConnectionPoolStats::idle);
+        gauge(CONNECTIONS_ACTIVE, "connections lent now", db, name, poolTags, ConnectionPoolStats::active, owned);
+        gauge(CONNECTIONS_IDLE, "connections idle now", db, name, poolTags, ConnectionPoolStats::idle, owned);
         gauge(CONNECTIONS_PENDING, "threads waiting for a connection now", db, name, poolTags,
-                ConnectionPoolStats::pending);
-        gauge(CONNECTIONS_MAX, "connections in the pool", db, name, poolTags, ConnectionPoolStats::size);
-        FunctionTimer.builder(CONNECTIONS_WAIT, db, d -> stat(d, name, ConnectionPoolStats::waits),
-                        d -> stat(d, name, ConnectionPoolStats::waitNanos), TimeUnit.NANOSECONDS)
-                .description("waits for a connection (the writer: its lock) when none was free").tags(poolTags)
-                .register(registry);
+                ConnectionPoolStats::pending, owned);
+        gauge(CONNECTIONS_MAX, "connections in the pool", db, name, poolTags, ConnectionPoolStats::size, owned);
+        if (registry.find(CONNECTIONS_WAIT).tags(poolTags).meter() == null) {
+            owned.add(FunctionTimer.builder(CONNECTIONS_WAIT, db, d -> stat(d, name, ConnectionPoolStats::waits),
+                            d -> stat(d, name, ConnectionPoolStats::waitNanos), TimeUnit.NANOSECONDS)
+                    .description("waits for a connection (the writer: its lock) when none was free").tags(poolTags)
+                    .register(registry));
+        }
     }
 
     private void gauge(String meter, String description, Quarry db, String pool, Tags poolTags,
-                       ToLongFunction<ConnectionPoolStats> value) {
-        Gauge.builder(meter, db, d -> stat(d, pool, value)).description(description)
-                .tags(poolTags).register(registry);
+                       ToLongFunction<ConnectionPoolStats> value, List<Meter> owned) {
+        if (registry.find(meter).tags(poolTags).meter() == null) {
+            owned.add(Gauge.builder(meter, db, d -> stat(d, pool, value)).description(description)
+                    .tags(poolTags).register(registry));
+        }
+    }
+
+    /** The meter removals of every {@link QuarryMetrics} bound to one database, run when it closes. */
+    private static final class BoundMeters implements AutoCloseable {
+        private final List<Runnable> removals = new CopyOnWriteArrayList<>();
+
+        void add(Runnable removal) {
+            removals.add(removal);
+        }
+
+        @Override
+        public void close() {
+            removals.forEach(Runnable::run);
+        }
     }
 
     private static long stat(Quarry db, String pool, ToLongFunction<ConnectionPoolStats> value) {

@@ -15,6 +15,7 @@ import dev.quarry.fixtures.Artist;
 import dev.quarry.spi.ConnectionPoolStats;
 import dev.quarry.spi.StatementKind;
 import dev.quarry.testing.AllDatabases;
+import dev.quarry.testing.OnDatabases;
 import dev.quarry.testing.TestDb;
 import dev.quarry.testing.TestTarget;
 import io.micrometer.core.instrument.Meter;
@@ -87,5 +88,42 @@ class QuarryMetricsTest {
             assertThat(registry.find(QuarryMetrics.CONNECTIONS_MAX).meters()).isEmpty();
         }
         assertThat(registry.getMeters()).extracting(Meter::getId).isNotEmpty();
+    }
+
+    @AllDatabases
+    void closingTheDatabaseRemovesEveryMeterItRegistered(TestDb t) {
+        t.use(ARTIST);
+        try (Quarry db = Quarry.open(t.url(), QuarrySettings.builder().onStatement(metrics).build())) {
+            metrics.bind(db);
+            db.selectFrom(ARTIST).fetch();
+            assertThat(registry.find(QuarryMetrics.STATEMENTS).meters()).isNotEmpty();
+            assertThat(registry.find(t.is(TestTarget.SQLITE) ? QuarryMetrics.CONNECTIONS_MAX
+                    : "hikaricp.connections.max").meters()).isNotEmpty();
+        }
+        assertThat(registry.getMeters()).extracting(m -> m.getId().getName()).isEmpty();
+    }
+
+    @OnDatabases(TestTarget.SQLITE)
+    void theStatementMetersStayWhileAnotherBoundDatabaseIsOpenAndEachKeepsItsOwnPoolMeters(TestDb t) {
+        t.use(ARTIST);
+        QuarrySettings settings = QuarrySettings.builder().onStatement(metrics).build();
+        Quarry first = Quarry.open(t.url(), settings);
+        try (Quarry second = Quarry.open(t.url(), settings)) {
+            metrics.bind(first);
+            metrics.bind(second);
+            first.selectFrom(ARTIST).fetch();
+
+            first.close();
+            assertThat(registry.find(QuarryMetrics.STATEMENTS).tags("kind", "query").timer())
+                    .as("second is still open").isNotNull();
+            assertThat(registry.find(QuarryMetrics.CONNECTIONS_MAX).meters())
+                    .as("the pool meters first registered went with it; second's had the same tags").isEmpty();
+
+            second.selectFrom(ARTIST).fetch();
+            assertThat(registry.get(QuarryMetrics.STATEMENTS).tags("kind", "query").timer().count()).isEqualTo(2);
+        } finally {
+            first.close();
+        }
+        assertThat(registry.getMeters()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks a {@link TableModel} against the rules of the annotations and of {@link dev.quarry.schema.TableDef}, and
@@ -62,6 +63,12 @@ final class TableValidator {
         if (!visibleInPackage(record)) {
             problems.error(record, "@Table record " + name + " is private or nested in a private type; make it at "
                     + "least package-private so that the generated " + model.className() + " can see it");
+        } else if (canonicalConstructorIsPrivate(record)) {
+            // only for a visible record: a private record's implicit constructor is private too
+            problems.error(record, "the canonical constructor of @Table record " + name + " is private, so the "
+                    + "generated " + model.className() + " cannot build its rows; in Kotlin, kotlinc hides it when "
+                    + "a property's type is a value class (@JvmInline): declare that property with the value's "
+                    + "own type");
         }
         if (!record.getTypeParameters().isEmpty()) {
             problems.error(record, "@Table record " + name + " has type parameters; a column needs a concrete type, "
@@ -72,6 +79,18 @@ final class TableValidator {
             problems.error(record, "record " + name + " would get the singleton " + model.className() + ".DEF, "
                     + "which is taken by the table definition; rename the record");
         }
+    }
+
+    /**
+     * Java requires a record's canonical constructor to be as visible as the record, so only a class file from
+     * another compiler can break this: kotlinc makes it private (and adds a public one with a marker parameter) when
+     * a {@code @JvmRecord} property has a value-class type.
+     */
+    private static boolean canonicalConstructorIsPrivate(TypeElement record) {
+        List<String> components = record.getRecordComponents().stream().map(c -> c.asType().toString()).toList();
+        return ElementFilter.constructorsIn(record.getEnclosedElements()).stream()
+                .filter(c -> c.getParameters().stream().map(p -> p.asType().toString()).toList().equals(components))
+                .anyMatch(c -> c.getModifiers().contains(Modifier.PRIVATE));
     }
 
     private void checkColumns(TableModel model) {

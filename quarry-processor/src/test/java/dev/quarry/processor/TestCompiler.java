@@ -37,6 +37,11 @@ final class TestCompiler {
         return new TestCompiler().processor(new TableProcessor());
     }
 
+    /** A compiler running no processor. */
+    static TestCompiler withoutProcessors() {
+        return new TestCompiler();
+    }
+
     /** Also runs {@code processor}. */
     TestCompiler processor(Processor processor) {
         processors.add(processor);
@@ -51,6 +56,18 @@ final class TestCompiler {
 
     /** Compiles {@code sources}, keyed by qualified type name. */
     Compilation compile(Map<String, String> sources) {
+        return run(sources, List.of());
+    }
+
+    /**
+     * Runs the processors on classes already compiled (found on the class path), as {@code javac -processor ...
+     * com.example.Author} does: how a record compiled by another compiler, such as Kotlin's, is processed.
+     */
+    Compilation processClasses(List<String> qualifiedNames) {
+        return run(Map.of(), qualifiedNames);
+    }
+
+    private Compilation run(Map<String, String> sources, List<String> classNames) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -63,7 +80,7 @@ final class TestCompiler {
             List<JavaFileObject> units = new ArrayList<>();
             sources.forEach((name, text) -> units.add(new Source(name, text)));
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-                    List.of("-Xlint:all,-processing"), null, units);
+                    List.of("-Xlint:all,-processing"), classNames.isEmpty() ? null : classNames, units);
             task.setProcessors(processors);
             task.setLocale(Locale.ROOT);
             boolean ok = task.call();

@@ -1,12 +1,10 @@
 package dev.quarry.spring;
 
-import dev.quarry.ConnectionAccess;
 import dev.quarry.Isolation;
 import dev.quarry.OpenTransaction;
 import dev.quarry.Quarry;
 import dev.quarry.TransactionOptions;
 import dev.quarry.error.QuarryException;
-import java.sql.Statement;
 import java.util.Objects;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.InvalidIsolationLevelException;
@@ -29,11 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * on the {@code Quarry} bean inside it join it; {@code db.transaction(...)} there is a savepoint.
  *
  * <p>Propagation: {@code REQUIRED}, {@code SUPPORTS}, {@code MANDATORY}, {@code NEVER} as Spring defines them;
- * {@code NESTED} as a savepoint; {@code REQUIRES_NEW} and {@code NOT_SUPPORTED} suspend the running transaction,
- * which keeps its connection. On SQLite a read-write transaction cannot begin while one this thread suspended holds
- * the writer (it would wait for itself): {@code REQUIRES_NEW} inside a read-write transaction is refused with a
- * {@code CannotCreateTransactionException} unless the new one is read-only, and under {@code NOT_SUPPORTED} there
- * writes fail. On PostgreSQL and MariaDB opened from a URL, {@code REQUIRES_NEW} takes a second pooled connection.
+ * {@code NESTED} as a savepoint of Quarry's ({@link OpenTransaction#savepoint()}), so the {@code afterCommit}
+ * callbacks of work inside one that is rolled back are dropped; {@code REQUIRES_NEW} and {@code NOT_SUPPORTED}
+ * suspend the running transaction, which keeps its connection. On SQLite nothing can write while a transaction this
+ * thread suspended holds the single writer (it would wait for itself): {@code REQUIRES_NEW} inside a read-write
+ * transaction is refused with a {@code CannotCreateTransactionException} unless the new one is read-only, and under
+ * {@code NOT_SUPPORTED} there a write is refused at once with a {@code MisuseException} saying so; reads work. On PostgreSQL and MariaDB opened from a URL, {@code REQUIRES_NEW} takes a second pooled connection.
  * Isolation levels map to Quarry's; a timeout is refused, since Quarry does not time transactions out.
  *
  * <p>Thread-safe, like every Spring transaction manager: the transaction state lives in Spring's thread-bound
@@ -154,11 +153,48 @@ public final class QuarryTransactionManager extends AbstractPlatformTransactionM
         return "QuarryTransactionManager(" + db + ")";
     }
 
+    /**
+     * A Spring savepoint: Quarry's, which ends once. Spring rolls a savepoint back and then releases it
+     * ({@code AbstractTransactionStatus.rollbackToHeldSavepoint}); Quarry's rollback ends it, so the release after
+     * it has nothing left to do.
+     */
+    private static final class HeldSavepoint {
+        private final OpenTransaction.Savepoint savepoint;
+        private boolean ended;
+
+        HeldSavepoint(OpenTransaction.Savepoint savepoint) {
+            this.savepoint = savepoint;
+        }
+
+        void rollback() {
+            if (ended) {
+                throw new TransactionSystemException("the savepoint was rolled back already; Quarry's savepoint ends "
+                        + "when rolled back, so it cannot be rolled back to again");
+            }
+            end(savepoint::rollback);
+        }
+
+        void release() {
+            if (!ended) {
+                end(savepoint::release);
+            }
+        }
+
+        private void end(Runnable how) {
+            try {
+                how.run();
+            } catch (QuarryException e) {
+                throw new TransactionSystemException("Quarry could not end the savepoint: " + e.getMessage(), e);
+            } finally {
+                ended = true;
+            }
+        }
+    }
+
     /** What is bound to the thread for one of Quarry's transactions: it, and Spring's rollback-only mark. */
     private static final class Bound {
         final OpenTransaction open;
         boolean rollbackOnly;
-        int savepoints;
 
         Bound(OpenTransaction open) {
             this.open = open;
@@ -166,8 +202,8 @@ public final class QuarryTransactionManager extends AbstractPlatformTransactionM
     }
 
     /**
-     * Spring's view of the transaction: the bound one, or none yet. Savepoints ({@code NESTED}) are SQL savepoints
-     * on the transaction's connection, lent by {@code db.withConnection}.
+     * Spring's view of the transaction: the bound one, or none yet. Savepoints ({@code NESTED}) are Quarry's
+     * ({@link OpenTransaction#savepoint()}).
      */
     private final class TxObject implements SmartTransactionObject, SavepointManager {
         Bound bound;
@@ -192,34 +228,27 @@ public final class QuarryTransactionManager extends AbstractPlatformTransactionM
             // nothing is buffered: Quarry runs each statement when it is called
         }
 
+        /**
+         * A savepoint of Quarry's transaction ({@link OpenTransaction#savepoint()}), not bare SQL: Quarry then knows
+         * it, so {@code tx.afterCommit} callbacks of work inside it are dropped when Spring rolls it back.
+         */
         @Override
         public Object createSavepoint() throws TransactionException {
-            String name = "spring_sp_" + (++bound.savepoints);
-            run("SAVEPOINT " + name);
-            return name;
+            try {
+                return new HeldSavepoint(bound.open.savepoint());
+            } catch (QuarryException e) {
+                throw new CannotCreateTransactionException("Quarry could not open a savepoint: " + e.getMessage(), e);
+            }
         }
 
         @Override
         public void rollbackToSavepoint(Object savepoint) throws TransactionException {
-            run("ROLLBACK TO SAVEPOINT " + savepoint);
+            ((HeldSavepoint) savepoint).rollback();
         }
 
         @Override
         public void releaseSavepoint(Object savepoint) throws TransactionException {
-            run("RELEASE SAVEPOINT " + savepoint);
-        }
-
-        private void run(String sql) {
-            try {
-                db.withConnection(ConnectionAccess.WRITE, c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute(sql);
-                    }
-                    return null;
-                });
-            } catch (QuarryException e) {
-                throw new TransactionSystemException("Quarry could not run " + sql + ": " + e.getMessage(), e);
-            }
+            ((HeldSavepoint) savepoint).release();
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -79,12 +78,7 @@ public final class SpringTransactions implements ExternalTransactions {
                         + "(transactionSynchronization NEVER?), so Quarry cannot learn when it ends to run its "
                         + "afterCommit callbacks and change events; leave synchronization on");
             }
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    completion.completed(status == STATUS_COMMITTED);
-                }
-            });
+            TransactionSynchronizationManager.registerSynchronization(new CompletionSynchronization(completion));
         }
 
         @Override

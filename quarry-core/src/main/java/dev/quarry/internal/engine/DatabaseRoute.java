@@ -25,11 +25,14 @@ final class DatabaseRoute implements Route {
     private final ThreadLocal<TransactionScope> current;
     /** The transactions begun outside Quarry that statements join, or null. */
     private final ExternalTransactions external;
+    private final SuspendedScopes suspended;
 
-    DatabaseRoute(EngineContext ctx, WorkGate gate, ThreadLocal<TransactionScope> current) {
+    DatabaseRoute(EngineContext ctx, WorkGate gate, ThreadLocal<TransactionScope> current,
+                  SuspendedScopes suspended) {
         this.ctx = ctx;
         this.gate = gate;
         this.current = current;
+        this.suspended = suspended;
         this.external = ctx.settings().externalTransactions();
     }
 
@@ -54,7 +57,7 @@ final class DatabaseRoute implements Route {
         boolean done = false;
         try {
             T result;
-            try (Lease lease = ctx.source().acquire(access)) {
+            try (Lease lease = suspended.acquire(ctx, access)) {
                 s = new Session(lease, ctx, null);
                 if (access == Access.READ) {
                     result = work.run(s);

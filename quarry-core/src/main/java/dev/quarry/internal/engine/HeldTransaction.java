@@ -3,8 +3,6 @@ package dev.quarry.internal.engine;
 import dev.quarry.OpenTransaction;
 import dev.quarry.Transaction;
 import dev.quarry.error.MisuseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A transaction begun by {@code Quarry.beginTransaction} and ended by a later call ({@link OpenTransaction}): the
@@ -15,14 +13,14 @@ import java.util.List;
 final class HeldTransaction implements OpenTransaction {
     private final EngineContext ctx;
     private final ThreadLocal<TransactionScope> current;
-    private final ThreadLocal<List<TransactionScope>> suspended;
+    private final SuspendedScopes suspended;
     private final TransactionScope scope;
     private final TxFrame root;
     private final Lease lease;
     private boolean isSuspended;
 
     HeldTransaction(EngineContext ctx, ThreadLocal<TransactionScope> current,
-                    ThreadLocal<List<TransactionScope>> suspended, TransactionScope scope, TxFrame root, Lease lease) {
+                    SuspendedScopes suspended, TransactionScope scope, TxFrame root, Lease lease) {
         this.ctx = ctx;
         this.current = current;
         this.suspended = suspended;
@@ -62,15 +60,16 @@ final class HeldTransaction implements OpenTransaction {
     }
 
     @Override
+    public Savepoint savepoint() {
+        checkBound();
+        return scope.openSavepoint();
+    }
+
+    @Override
     public void suspend() {
         checkBound();
         current.remove();
-        List<TransactionScope> held = suspended.get();
-        if (held == null) {
-            held = new ArrayList<>(2);
-            suspended.set(held);
-        }
-        held.add(scope);
+        suspended.add(scope);
         isSuspended = true;
     }
 
@@ -84,11 +83,7 @@ final class HeldTransaction implements OpenTransaction {
             throw new MisuseException("resume() while another transaction of this database is bound to the thread; "
                     + "end that one first");
         }
-        List<TransactionScope> held = suspended.get();
-        held.remove(scope);
-        if (held.isEmpty()) {
-            suspended.remove();
-        }
+        suspended.remove(scope);
         isSuspended = false;
         current.set(scope);
     }

@@ -20,7 +20,6 @@ import dev.quarry.watch.LiveQuery;
 import dev.quarry.watch.Watch;
 import dev.quarry.watch.WatchOptions;
 import dev.quarry.Isolation;
-import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -51,8 +50,8 @@ final class QuarryHandle implements QuarryEngine {
     private final EngineContext ctx;
     private final WorkGate gate;
     private final ThreadLocal<TransactionScope> current = new ThreadLocal<>();
-    /** The held transactions this thread suspended (only {@link #beginTransaction} touches it). */
-    private final ThreadLocal<List<TransactionScope>> suspended = new ThreadLocal<>();
+    /** The held transactions each thread suspended, and the guard against writing outside them. */
+    private final SuspendedScopes suspended = new SuspendedScopes();
     /** The transactions begun outside Quarry that this database joins, or null. */
     private final ExternalTransactions external;
     private final DatabaseRoute route;
@@ -64,7 +63,7 @@ final class QuarryHandle implements QuarryEngine {
         this.ctx = EngineContext.of(source, settings, name, tracker);
         this.gate = ctx.gate();
         this.external = settings.externalTransactions();
-        this.route = new DatabaseRoute(ctx, gate, current);
+        this.route = new DatabaseRoute(ctx, gate, current, suspended);
         this.executor = new JdbcExecutor(route);
         this.platform = new PlatformServices(ctx, gate);
     }
@@ -177,7 +176,7 @@ final class QuarryHandle implements QuarryEngine {
 
     private <T, X extends Exception> T runTransaction(TransactionOptions options, TransactionWork<T, X> work,
                                                       TransactionScope previous) throws X {
-        Lease lease = ctx.source().acquire(options.readOnly() ? Access.READ : Access.WRITE);
+        Lease lease = suspended.acquire(ctx, options.readOnly() ? Access.READ : Access.WRITE);
         TransactionScope scope = new TransactionScope(ctx,
                 new Session(lease, ctx, options.readOnly() ? TransactionScope.READ_ONLY_TX : null), options);
         current.set(scope);
@@ -256,14 +255,7 @@ final class QuarryHandle implements QuarryEngine {
         }
         gate.enter();
         try {
-            Lease lease = ctx.source().acquire(options.readOnly() ? Access.READ : Access.WRITE);
-            if (!options.readOnly() && heldBySuspended(lease)) {
-                lease.close();
-                throw new MisuseException("a read-write transaction was begun while a transaction this thread "
-                        + "suspended holds the only connection it could use (" + ctx.dialect().name() + "'s single "
-                        + "writer): it would wait for itself. Join the suspended one (propagation REQUIRED or NESTED)"
-                        + " or make this one read-only");
-            }
+            Lease lease = suspended.acquire(ctx, options.readOnly() ? Access.READ : Access.WRITE);
             TransactionScope scope = new TransactionScope(ctx,
                     new Session(lease, ctx, options.readOnly() ? TransactionScope.READ_ONLY_TX : null), options);
             TxFrame root;
@@ -280,11 +272,6 @@ final class QuarryHandle implements QuarryEngine {
             gate.exit();
             throw e;
         }
-    }
-
-    private boolean heldBySuspended(Lease lease) {
-        List<TransactionScope> held = suspended.get();
-        return held != null && held.stream().anyMatch(s -> s.session.lease.connection == lease.connection);
     }
 
     @Override

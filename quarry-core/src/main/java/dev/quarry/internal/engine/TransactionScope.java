@@ -155,6 +155,38 @@ final class TransactionScope implements Route {
         return result;
     }
 
+    /**
+     * Opens a savepoint ended by a later call ({@link dev.quarry.OpenTransaction#savepoint()}): a frame under the
+     * innermost one, as a nested body gets, so bodies and callbacks inside it belong to it.
+     */
+    HeldSavepoint openSavepoint() {
+        check();
+        if (!ctx.dialect().capabilities().savepoints()) {
+            throw new UnsupportedFeatureException(ctx.dialect().name() + " has no savepoints");
+        }
+        String name = "quarry_sp_" + (++depth);
+        TxFrame outer = innermost;
+        try {
+            session.run("SAVEPOINT " + name, true);
+        } catch (RuntimeException e) {
+            depth--;
+            throw e;
+        }
+        TxFrame frame = new TxFrame(this, outer);
+        innermost = frame;
+        return new HeldSavepoint(this, frame, outer, name);
+    }
+
+    /** Ends a savepoint {@link #openSavepoint()} opened; it must be the innermost. */
+    void endHeldSavepoint(TxFrame frame, TxFrame outer, String name, boolean release) {
+        check();
+        if (innermost != frame) {
+            throw new MisuseException("savepoint " + name + " cannot end while a savepoint opened after it is open; "
+                    + "end savepoints in the reverse order of their opening");
+        }
+        endSavepoint(frame, outer, name, release, null);
+    }
+
     private void checkNestedOptions(TransactionOptions o) {
         if (o.readOnly() && !options.readOnly()) {
             throw new MisuseException("a nested transaction (a savepoint) cannot be read-only inside a read-write "

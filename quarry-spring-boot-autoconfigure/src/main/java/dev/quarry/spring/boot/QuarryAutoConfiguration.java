@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.TransactionManager;
 
@@ -38,13 +40,15 @@ import org.springframework.transaction.TransactionManager;
  * The settings are the {@code quarry.*} properties ({@link QuarryProperties}), then every {@link ConnectionHook}
  * bean ({@code onConnect}, in order), every {@link StatementListener} bean (all told each statement), a
  * {@link CallbackErrorHandler} bean, then the {@link QuarrySettingsCustomizer} beans. The bean is closed with the
- * context; a DataSource stays the application's.
+ * context; a DataSource stays the application's. With {@code quarry.migrate.enabled=true} the database is migrated
+ * ({@link QuarryStartupMigration}) before the bean is handed out.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class,
         before = {DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
 @ConditionalOnClass(Quarry.class)
 @EnableConfigurationProperties(QuarryProperties.class)
-@Import({QuarryAutoConfiguration.OwnConnections.class, QuarryAutoConfiguration.OnDataSource.class})
+@Import({QuarryAutoConfiguration.OwnConnections.class, QuarryAutoConfiguration.OnDataSource.class,
+        QuarryAutoConfiguration.MigrateOnStart.class})
 public class QuarryAutoConfiguration {
 
     /** The settings from the properties and the beans. */
@@ -63,6 +67,28 @@ public class QuarryAutoConfiguration {
         return b;
     }
 
+    /**
+     * Runs the startup migration on {@code db} when {@code quarry.migrate.enabled}, closing {@code db} if it fails: no
+     * bean ever sees a database that is not migrated.
+     */
+    static Quarry migrated(Quarry db, QuarryProperties properties, ObjectProvider<QuarryStartupMigration> migration) {
+        if (!properties.getMigrate().isEnabled()) {
+            return db;
+        }
+        try {
+            QuarryStartupMigration m = migration.getIfAvailable();
+            if (m == null) {
+                throw new IllegalStateException("quarry.migrate.enabled=true, but quarry-migrate is not on the class "
+                        + "path: add the dependency dev.quarry:quarry-migrate, or set quarry.migrate.enabled=false");
+            }
+            m.migrate(db);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     /** {@code quarry.url}: Quarry's own connections, and its transaction manager. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "quarry", name = "url")
@@ -72,9 +98,10 @@ public class QuarryAutoConfiguration {
         @ConditionalOnMissingBean
         Quarry quarry(QuarryProperties properties, ObjectProvider<ConnectionHook> hooks,
                       ObjectProvider<StatementListener> listeners, ObjectProvider<CallbackErrorHandler> callbackErrors,
-                      ObjectProvider<QuarrySettingsCustomizer> customizers) {
-            return Quarry.open(properties.getUrl(),
-                    settings(properties, hooks, listeners, callbackErrors, customizers).build());
+                      ObjectProvider<QuarrySettingsCustomizer> customizers,
+                      ObjectProvider<QuarryStartupMigration> migration) {
+            return migrated(Quarry.open(properties.getUrl(),
+                    settings(properties, hooks, listeners, callbackErrors, customizers).build()), properties, migration);
         }
 
         @Bean
@@ -97,9 +124,24 @@ public class QuarryAutoConfiguration {
         @ConditionalOnMissingBean
         Quarry quarry(DataSource dataSource, QuarryProperties properties, ObjectProvider<ConnectionHook> hooks,
                       ObjectProvider<StatementListener> listeners, ObjectProvider<CallbackErrorHandler> callbackErrors,
-                      ObjectProvider<QuarrySettingsCustomizer> customizers) {
-            return Quarry.open(dataSource, settings(properties, hooks, listeners, callbackErrors, customizers)
-                    .externalTransactions(new SpringTransactions(dataSource)).build());
+                      ObjectProvider<QuarrySettingsCustomizer> customizers,
+                      ObjectProvider<QuarryStartupMigration> migration) {
+            return migrated(Quarry.open(dataSource, settings(properties, hooks, listeners, callbackErrors, customizers)
+                    .externalTransactions(new SpringTransactions(dataSource)).build()), properties, migration);
+        }
+    }
+
+    /** {@code quarry.migrate.enabled=true} with quarry-migrate on the class path: its runner, unless the application's. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.quarry.migrate.Migrator")
+    @ConditionalOnProperty(prefix = "quarry.migrate", name = "enabled", havingValue = "true")
+    static class MigrateOnStart {
+
+        @Bean
+        @ConditionalOnMissingBean
+        QuarryStartupMigration quarryStartupMigration(QuarryProperties properties, ResourceLoader resources) {
+            return new MigratorStartupMigration(properties.getMigrate().getLocation(),
+                    ResourcePatternUtils.getResourcePatternResolver(resources));
         }
     }
 }

@@ -79,6 +79,9 @@ public class QuarryProperties {
     /** SQLite loadable extensions loaded on every connection, in order. */
     private List<Path> extensions = new ArrayList<>();
 
+    /** Migrating on start with quarry-migrate. */
+    private final Migrate migrate = new Migrate();
+
     /** The settings these properties give, on top of Quarry's defaults. */
     public QuarrySettings.Builder toSettings() {
         QuarrySettings.Builder b = QuarrySettings.builder();
@@ -265,5 +268,40 @@ public class QuarryProperties {
 
     public void setExtensions(List<Path> extensions) {
         this.extensions = extensions;
+    }
+
+    public Migrate getMigrate() {
+        return migrate;
+    }
+
+    /** The {@code quarry.migrate.*} properties: migrations applied before the {@code Quarry} bean is handed out. */
+    public static class Migrate {
+        /**
+         * Whether to apply the pending migrations (quarry-migrate's runner) before the Quarry bean is handed out. A
+         * failing migration stops the application from starting.
+         */
+        private boolean enabled;
+
+        /**
+         * Where the migration files are: a folder holding one folder per database (sqlite, postgresql, mariadb) of
+         * V and U files, as 'quarry migrate generate' writes them. classpath: (inside a jar too) or file:.
+         */
+        private String location = "classpath:db/quarry";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getLocation() {
+            return location;
+        }
+
+        public void setLocation(String location) {
+            this.location = location;
+        }
     }
 }

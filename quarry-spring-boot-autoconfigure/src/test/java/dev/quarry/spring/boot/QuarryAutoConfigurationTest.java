@@ -122,7 +122,9 @@ class QuarryAutoConfigurationTest {
         }
         assertThat(json).contains("\"name\": \"quarry.url\"", "\"name\": \"quarry.busy-timeout\"",
                 "\"type\": \"java.time.Duration\"", "\"name\": \"quarry.readers\"",
-                "JDBC URL of a database Quarry opens itself");
+                "JDBC URL of a database Quarry opens itself", "\"name\": \"quarry.migrate.enabled\"",
+                // the processor's JSON escapes the slash
+                "\"name\": \"quarry.migrate.location\"", "\"defaultValue\": \"classpath:db\\/quarry\"");
     }
 
     /** A transaction manager of the application's own. */

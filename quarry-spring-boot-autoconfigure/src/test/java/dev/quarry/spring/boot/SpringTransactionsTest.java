@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -158,6 +159,36 @@ class SpringTransactionsTest {
             });
             assertThat(artists.names()).isEmpty();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM artist", Integer.class)).isZero();
+        });
+    }
+
+    @AllDatabases
+    void quarryCallbacksInsideANestedSavepointThatSpringRollsBackAreDroppedAndThoseOfAReleasedOneRun(TestDb t) {
+        withArtists(t, (artists, context) -> {
+            PlatformTransactionManager manager = context.getBean(PlatformTransactionManager.class);
+            TransactionTemplate required = new TransactionTemplate(manager);
+            TransactionTemplate nested = new TransactionTemplate(manager);
+            nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+            Quarry db = context.getBean(Quarry.class);
+            List<String> log = new ArrayList<>();
+            required.executeWithoutResult(outer -> {
+                artists.add("outer");
+                nested.executeWithoutResult(status -> {
+                    db.transactionRun(tx -> {
+                        tx.insertInto(ARTIST).values(new Artist(0, "rolled back", null)).execute();
+                        tx.afterCommit(() -> log.add("rolled back: after commit"));
+                        tx.afterRollback(() -> log.add("rolled back: after rollback"));
+                    });
+                    status.setRollbackOnly();
+                });
+                nested.executeWithoutResult(status -> db.transactionRun(tx -> {
+                    tx.insertInto(ARTIST).values(new Artist(0, "kept", null)).execute();
+                    tx.afterCommit(() -> log.add("kept: after commit"));
+                }));
+                assertThat(log).as("nothing runs before the outer transaction ends").isEmpty();
+            });
+            assertThat(artists.names()).containsExactly("kept", "outer");
+            assertThat(log).containsExactlyInAnyOrder("kept: after commit", "rolled back: after rollback");
         });
     }
 }

@@ -1,0 +1,1 @@
+INSERT INTO mig_gadget (id, name) VALUES (1, 'first');

@@ -5,6 +5,7 @@
  */
 module dev.quarry.sync {
     requires transitive dev.quarry.core;
+    requires org.xerial.sqlitejdbc; // the local file's commit hook (TransactionTokens)
 
     exports dev.quarry.sync;
 }

@@ -98,8 +98,11 @@ public final class Replica implements AutoCloseable {
     }
 
     private static Replica open(Path file, List<Table<?>> tables, ReplicaOptions options, SyncTransport transport) {
-        Quarry local = Quarry.open("jdbc:sqlite:" + file.toAbsolutePath(),
-                QuarrySettings.builder().foreignKeys(false).build());
+        QuarrySettings.Builder settings = QuarrySettings.builder().foreignKeys(false);
+        if (options.offline()) {
+            settings.onConnect(new TransactionTokens());
+        }
+        Quarry local = Quarry.open("jdbc:sqlite:" + file.toAbsolutePath(), settings.build());
         try {
             ReplicaState.create(local);
             String holds = ReplicaState.get(local, ReplicaState.PRIMARY);
@@ -201,10 +204,10 @@ public final class Replica implements AutoCloseable {
         if (Outbox.isEmpty(local)) {
             return 0;
         }
-        long below = local.transaction(tx -> ReplicaState.closeMutation(tx));
+        local.transactionRun(Outbox::seal);
         String client = ReplicaState.get(local, ReplicaState.CLIENT);
         int pushed = 0;
-        for (Outbox.Mutation m : Outbox.pending(local, tables, below)) {
+        for (Outbox.Mutation m : Outbox.pending(local, tables)) {
             try {
                 transport.push(client, m.id(), m.changes());
             } catch (TransientException | CommitOutcomeUnknownException e) {
@@ -254,12 +257,7 @@ public final class Replica implements AutoCloseable {
     public <T, X extends Exception> T write(TransactionWork<T, X> work) throws X {
         Objects.requireNonNull(work, "work");
         if (options.offline()) {
-            return local.transaction(tx -> {
-                ReplicaState.closeMutation(tx);
-                T result = work.run(tx);
-                ReplicaState.closeMutation(tx);
-                return result;
-            });
+            return local.transaction(work);
         }
         Quarry primary = ((JdbcTransport) transport).primary();
         Written<T> written = primary.transaction(tx -> {

@@ -25,13 +25,8 @@ final class JdbcTransport implements SyncTransport {
     }
 
     @Override
-    public SnapshotPull.Pulled pull(SnapshotPull.PullRequest request) {
-        return SnapshotPull.pull(primary, request);
-    }
-
-    @Override
-    public <T> T copy(SnapshotPull.PullRequest request, SnapshotPull.CopySink<T> sink) {
-        return SnapshotPull.copy(primary, request, sink);
+    public <T> T pull(SnapshotPull.PullRequest request, SnapshotPull.PullSink<T> sink) {
+        return SnapshotPull.pull(primary, request, sink);
     }
 
     @Override

@@ -169,20 +169,15 @@ public final class Replica implements AutoCloseable {
         int pushed = 0;
         for (int round = 0; round < MAX_PUSH_PULL_ROUNDS; round++) {
             pushed += pushQueue(rejected);
-            String cursor = ReplicaState.cursor(local);
+            // a file copied with other tables or filters is copied again: as if it had no cursor
+            String cursor = shape.equals(ReplicaState.get(local, ReplicaState.SHAPE)) ? ReplicaState.cursor(local)
+                    : null;
             SnapshotPull.PullRequest request = new SnapshotPull.PullRequest(tables, options.filters(), cursor,
                     ReplicaState.generation(local), Outbox.toReadAgain(local, tables));
-            SyncResult applied;
-            if (cursor == null || !shape.equals(ReplicaState.get(local, ReplicaState.SHAPE))) {
-                applied = transport.copy(request, (header, rows) -> {
-                    requireSamePrimary(header);
-                    return LocalApply.copy(local, header, shape, tables, rows);
-                });
-            } else {
-                SnapshotPull.Pulled pulled = transport.pull(request);
+            SyncResult applied = transport.pull(request, (pulled, wholeTables) -> {
                 requireSamePrimary(pulled);
-                applied = LocalApply.apply(local, pulled, shape);
-            }
+                return LocalApply.apply(local, pulled, shape, tables, wholeTables);
+            });
             if (applied != null) {
                 return new SyncResult(applied.upserted(), applied.deleted(), applied.rebootstrapped(), pushed,
                         rejected);

@@ -31,6 +31,11 @@ final class CaptureNames {
         return name("quarry_sync_out" + kind + "_", table.name());
     }
 
+    /** A SQLite primary's capture trigger of {@code table} (SQLite's trigger names are the schema's, not a table's). */
+    static String tableTrigger(Table<?> table, String event) {
+        return name("quarry_sync_" + event.toLowerCase(java.util.Locale.ROOT) + "_", table.name());
+    }
+
     static String trigger(String event) {
         return "quarry_sync_" + event.toLowerCase(java.util.Locale.ROOT);
     }

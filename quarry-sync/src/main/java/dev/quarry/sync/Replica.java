@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A local SQLite copy of tables of a PostgreSQL primary: reads are local ({@link #local()} is an ordinary
+ * A local SQLite copy of tables of a PostgreSQL primary (or of a SQLite primary file on the same host): reads are local ({@link #local()} is an ordinary
  * {@link Quarry} on the file, watched queries included), and {@link #sync()} brings the copy from one consistent
  * state of the primary to the next. The primary needs change capture on the tables first
  * ({@link SyncPrimary#install}).
@@ -66,7 +66,7 @@ public final class Replica implements AutoCloseable {
      * Opens (or creates and bootstraps) the replica in {@code file} of {@code tables} of {@code primary}. The
      * replica does not own the primary handle: closing the replica leaves it open.
      *
-     * @throws dev.quarry.error.UnsupportedFeatureException if the primary is not PostgreSQL
+     * @throws dev.quarry.error.UnsupportedFeatureException if the primary is neither PostgreSQL nor SQLite
      * @throws MisuseException if a table has no primary key or no change capture on the primary
      * @throws ReplicaMismatchException if the file is a replica of another primary
      */
@@ -82,7 +82,7 @@ public final class Replica implements AutoCloseable {
         if (tables.isEmpty()) {
             throw new MisuseException("a replica needs at least one table");
         }
-        SyncPrimary.requirePostgres(primary);
+        Capture capture = Capture.of(primary);
         tables.forEach(SyncPrimary::requireKey);
         for (String filtered : options.filters().keySet()) {
             if (tables.stream().noneMatch(t -> t.name().equals(filtered))) {
@@ -90,7 +90,7 @@ public final class Replica implements AutoCloseable {
                         + "replicated tables " + tables.stream().map(Table::name).toList());
             }
         }
-        requireCapture(primary, tables);
+        requireCapture(primary, capture, tables);
         Map<String, Table<?>> byName = new LinkedHashMap<>();
         tables.forEach(t -> byName.put(t.name(), t));
         SyncTransport transport = new JdbcTransport(primary, byName, options.resolver());
@@ -132,11 +132,9 @@ public final class Replica implements AutoCloseable {
         }
     }
 
-    private static void requireCapture(Quarry primary, List<? extends Table<?>> tables) {
+    private static void requireCapture(Quarry primary, Capture capture, List<? extends Table<?>> tables) {
         for (Table<?> t : tables) {
-            String found = primary.sql("SELECT to_regclass(?)::text", primary.quote(CaptureNames.log(t)))
-                    .fetch(r -> r.get(0, DataType.STRING)).get(0);
-            if (found == null) {
+            if (!capture.captured(primary, t)) {
                 throw new MisuseException("table " + t.name() + " has no change capture on the primary; install "
                         + "it first with SyncPrimary.install(primary, tables)");
             }
@@ -241,8 +239,9 @@ public final class Replica implements AutoCloseable {
     /**
      * Writes through the replica. By default, runs {@code work} on the primary in one transaction, then syncs
      * until the replica holds what it committed, so the caller reads its own write locally as soon as this returns;
-     * the write's token is its transaction id ({@code pg_current_xact_id()}), visible once a sync's snapshot shows it
-     * committed. With {@link ReplicaOptions#offlineWrites()}, runs {@code work} in one local transaction, queued as
+     * the write's token is its transaction id on PostgreSQL ({@code pg_current_xact_id()}, visible once a sync's
+     * snapshot shows it committed), the capture sequence it reached on SQLite (visible once a cursor reaches it).
+     * With {@link ReplicaOptions#offlineWrites()}, runs {@code work} in one local transaction, queued as
      * one mutation for the next sync to push; it needs no primary.
      *
      * @throws X whatever {@code work} throws; its transaction is then rolled back and nothing synced or queued
@@ -254,13 +253,12 @@ public final class Replica implements AutoCloseable {
         if (options.offline()) {
             return local.transaction(work);
         }
-        Quarry primary = ((JdbcTransport) transport).primary();
-        Written<T> written = primary.transaction(tx -> {
+        JdbcTransport jdbc = (JdbcTransport) transport;
+        Written<T> written = jdbc.primary().transaction(tx -> {
             T result = work.run(tx);
-            String token = tx.sql("SELECT pg_current_xact_id()::text").fetch(r -> r.get(0, DataType.STRING)).get(0);
-            return new Written<>(result, token);
+            return new Written<>(result, jdbc.capture().writeToken(tx));
         });
-        awaitVisible(written.token());
+        awaitVisible(jdbc.capture(), written.token());
         return written.result();
     }
 
@@ -271,11 +269,11 @@ public final class Replica implements AutoCloseable {
      * Syncs until transaction {@code token} is visible in the cursor. The first sync's snapshot is taken after the
      * commit returned, so it shows the write; the loop only guards against a snapshot taken on a lagging server.
      */
-    private void awaitVisible(String token) {
+    private void awaitVisible(Capture capture, String token) {
         for (int attempt = 0; attempt < MAX_SYNCS_FOR_A_WRITE; attempt++) {
             sync();
             String cursor = ReplicaState.cursor(local);
-            if (cursor != null && SnapshotText.visible(token, cursor)) {
+            if (cursor != null && capture.visible(token, cursor)) {
                 return;
             }
         }

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * {@code P} ({@code xid >= pg_snapshot_xmin(P) AND NOT pg_visible_in_snapshot(xid, P)}); their rows are read in the
  * same transaction, so they are the rows of {@code S}. Cursors are snapshots, not sequence numbers: a transaction
  * that got its id (or its identity values) first and committed last is not skipped, which {@code WHERE id > cursor}
- * would do.
+ * would do. On a SQLite primary the cursor is a sequence instead, which is commit order there ({@link SqliteCapture});
+ * the rest is the same, with the {@link Capture} saying what a cursor is.
  *
  * <p>A table with a row filter reads its changed rows through the filter: a changed row the filter no longer
  * admits comes back absent, so the replica deletes it (a move out); one that entered it comes back present. Keys the
@@ -53,22 +54,21 @@ final class SnapshotPull {
      * {@value #COPY_CHUNK} rows at a time (the engine's fetch size), and never held in memory at once; only changed
      * rows are read into the batch.
      */
-    static <T> T pull(Quarry primary, PullRequest request, PullSink<T> sink) {
+    static <T> T pull(Quarry primary, Capture capture, PullRequest request, PullSink<T> sink) {
         return primary.transaction(SNAPSHOT, tx -> {
-            String[] meta = meta(tx);
-            String snapshot = meta[0];
+            Capture.Meta meta = capture.meta(tx);
             String since = request.since();
-            boolean everything = since == null || !meta[1].equals(request.generation())
-                    || meta[2] != null && !SnapshotText.before(meta[2], since);
+            boolean everything = since == null || !meta.generation().equals(request.generation())
+                    || capture.behind(meta, since);
             List<TableChanges> changes = new ArrayList<>(request.tables().size());
             for (Table<?> t : everything ? List.<Table<?>>of() : request.tables()) {
                 Condition filter = request.filters().get(t.name());
                 List<Object[]> again = request.readAgain().getOrDefault(t.name(), List.of());
                 TableChanges c = null;
                 if (filter == null && again.isEmpty()) {
-                    c = changedSince(tx, primary, t, since);
+                    c = changedSince(tx, primary, capture, t, since);
                 } else {
-                    List<Object[]> keys = changedKeys(tx, primary, t, since);
+                    List<Object[]> keys = changedKeys(tx, primary, capture, t, since);
                     c = TableChanges.truncated(keys) ? null : byKeys(tx, t, filter, keys, again);
                 }
                 if (c == null || TableChanges.truncated(c.gone())) {
@@ -76,19 +76,9 @@ final class SnapshotPull {
                 }
                 changes.add(c);
             }
-            Pulled pulled = new Pulled(snapshot, meta[1], meta[3], everything, changes);
+            Pulled pulled = new Pulled(meta.snapshot(), meta.generation(), meta.primaryId(), everything, changes);
             return sink.apply(pulled, (t, chunk) -> stream(tx, t, request.filters().get(t.name()), chunk));
         });
-    }
-
-    /**
-     * The first statement of a pull: in REPEATABLE READ its snapshot is the transaction's, which every read after it
-     * sees. The snapshot's text, the generation, the newest compacted transaction and the primary's id.
-     */
-    private static String[] meta(QueryFactory tx) {
-        return tx.sql("SELECT pg_current_snapshot()::text, generation, compacted_xid::text, primary_id FROM "
-                + SyncPrimary.META).fetch(r -> new String[]{r.get(0, DataType.STRING), r.get(1, DataType.STRING),
-                        r.get(2, DataType.STRING), r.get(3, DataType.STRING)}).get(0);
     }
 
     /** Streams every row of {@code t} the filter admits to {@code chunk}, {@value #COPY_CHUNK} at a time. */
@@ -125,30 +115,25 @@ final class SnapshotPull {
         void read(Table<?> table, Consumer<List<Object[]>> chunk);
     }
 
-    private static String changedKeysSql(Quarry db, Table<?> t) {
-        return "SELECT DISTINCT " + SyncPrimary.keyList(db, t, "") + " FROM " + db.quote(CaptureNames.log(t))
-                + " WHERE xid >= pg_snapshot_xmin(CAST(? AS pg_snapshot))"
-                + " AND NOT pg_visible_in_snapshot(xid, CAST(? AS pg_snapshot))";
-    }
-
     /**
      * One query: the changed keys, each joined to its row if the row exists in the snapshot. A row comes back
      * present; a key without one (the row's key columns null) is gone.
      */
-    private static TableChanges changedSince(QueryFactory tx, Quarry db, Table<?> t, String since) {
+    private static TableChanges changedSince(QueryFactory tx, Quarry db, Capture capture, Table<?> t,
+                                             String since) {
         List<Column<?>> pk = t.primaryKey();
         String match = pk.stream().map(k -> "t." + db.quote(k.name()) + " = c." + db.quote(k.name()))
                 .collect(Collectors.joining(" AND "));
         String sql = "SELECT " + SyncPrimary.keyList(db, t, "c.") + ", " + t.columns().stream()
                 .map(c -> "t." + db.quote(c.name())).collect(Collectors.joining(", ")) + " FROM ("
-                + changedKeysSql(db, t) + ") c LEFT JOIN " + db.quote(t.name()) + " t ON " + match;
+                + capture.changedKeysSql(db, t) + ") c LEFT JOIN " + db.quote(t.name()) + " t ON " + match;
         int width = pk.size();
         List<Column<?>> read = new ArrayList<>(pk);
         read.addAll(t.columns());
         int probe = width + pk.get(0).index();
         List<Object[]> present = new ArrayList<>();
         List<Object[]> gone = new ArrayList<>();
-        for (Object[] row : tx.sql(sql, since, since).fetch(r -> values(r, read))) {
+        for (Object[] row : tx.sql(sql, capture.changedKeysParams(since)).fetch(r -> values(r, read))) {
             if (row[probe] == null) {
                 gone.add(Arrays.copyOfRange(row, 0, width));
             } else {
@@ -158,8 +143,10 @@ final class SnapshotPull {
         return new TableChanges(t, present, gone);
     }
 
-    private static List<Object[]> changedKeys(QueryFactory tx, Quarry db, Table<?> t, String since) {
-        return tx.sql(changedKeysSql(db, t), since, since).fetch(r -> values(r, t.primaryKey()));
+    private static List<Object[]> changedKeys(QueryFactory tx, Quarry db, Capture capture, Table<?> t,
+                                              String since) {
+        return tx.sql(capture.changedKeysSql(db, t), capture.changedKeysParams(since))
+                .fetch(r -> values(r, t.primaryKey()));
     }
 
     /** The rows of {@code keys} the filter admits are present; every other key is gone. */

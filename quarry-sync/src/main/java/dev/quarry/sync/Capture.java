@@ -4,9 +4,12 @@ import dev.quarry.Quarry;
 import dev.quarry.error.UnsupportedFeatureException;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Table;
+import dev.quarry.schema.TableDef;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * What differs between the kinds of primary a replica can follow: how change capture is installed, what a cursor is
@@ -22,7 +25,12 @@ interface Capture {
      * @throws UnsupportedFeatureException for a primary that is neither PostgreSQL nor SQLite
      */
     static Capture of(Quarry primary) {
-        String name = primary.dialectName().toLowerCase(Locale.ROOT);
+        return of(primary.dialectName());
+    }
+
+    /** The capture of a database named as {@code Quarry.dialectName()} names it ("postgresql", "sqlite"). */
+    static Capture of(String database) {
+        String name = database.toLowerCase(Locale.ROOT);
         if (name.startsWith("postgres")) {
             return PostgresCapture.INSTANCE;
         }
@@ -30,14 +38,20 @@ interface Capture {
             return SqliteCapture.INSTANCE;
         }
         throw new UnsupportedFeatureException("a replica's primary must be PostgreSQL or SQLite; this one is "
-                + primary.dialectName() + " (a MariaDB primary is not built yet: docs/replicas.md)");
+                + database + " (a MariaDB primary is not built yet: docs/replicas.md)");
     }
 
     /**
      * The statements that install capture on {@code tables} (and the primary's own tables), each safe to run again:
      * what {@link SyncPrimary#install} runs in one transaction and {@link SyncPrimary#installScript} writes out.
      */
-    List<String> installStatements(Quarry db, List<? extends Table<?>> tables);
+    List<String> installStatements(UnaryOperator<String> quote, Collection<TableDef> tables);
+
+    /**
+     * The statements that remove capture from {@code tables} (triggers, functions, change logs), each safe to run
+     * again; the primary's own tables stay, since other tables may still be captured.
+     */
+    List<String> uninstallStatements(UnaryOperator<String> quote, Collection<TableDef> tables);
 
     /** Whether {@code t} has a change log on the primary. */
     boolean captured(Quarry primary, Table<?> t);
@@ -51,7 +65,7 @@ interface Capture {
     /** Whether compaction deleted log entries a replica at cursor {@code since} has not seen. */
     boolean behind(Meta meta, String since);
 
-    /** A query of the distinct keys of {@code t} changed after a cursor (its parameters: {@link #changedKeysParams}). */
+    /** A query of the distinct keys of {@code t} changed after a cursor; its parameters: {@link #changedKeysParams}. */
     String changedKeysSql(Quarry db, Table<?> t);
 
     /** The parameters of {@link #changedKeysSql} for cursor {@code since}. */

@@ -7,7 +7,10 @@ import dev.quarry.query.Table;
 import dev.quarry.schema.DataType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import dev.quarry.schema.TableDef;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +29,7 @@ final class PostgresCapture implements Capture {
     }
 
     @Override
-    public List<String> installStatements(Quarry db, List<? extends Table<?>> tables) {
+    public List<String> installStatements(UnaryOperator<String> quote, Collection<TableDef> tables) {
         List<String> out = new ArrayList<>();
         out.add("CREATE TABLE IF NOT EXISTS " + SyncPrimary.META + " (id int PRIMARY KEY CHECK (id = 1), generation "
                 + "text NOT NULL, compacted_xid xid8)");
@@ -36,21 +39,24 @@ final class PostgresCapture implements Capture {
                 + "gen_random_uuid()::text");
         out.add("CREATE TABLE IF NOT EXISTS " + SyncPrimary.CLIENTS + " (client_id text PRIMARY KEY, "
                 + "last_mutation_id bigint NOT NULL, pushed_at timestamptz NOT NULL DEFAULT now())");
-        for (Table<?> t : tables) {
-            table(out, db, t);
+        for (TableDef t : tables) {
+            table(out, quote, t);
         }
         return out;
     }
 
-    private static void table(List<String> out, Quarry db, Table<?> t) {
-        String table = db.quote(t.name());
-        String log = db.quote(CaptureNames.log(t));
-        String keys = SyncPrimary.keyList(db, t, "");
-        String function = db.quote(CaptureNames.function(t));
+    private static void table(List<String> out, UnaryOperator<String> q, TableDef t) {
+        String table = q.apply(t.name());
+        String log = q.apply(CaptureNames.log(t.name()));
+        String keys = SyncPrimary.keyList(q, t, "");
+        String function = q.apply(CaptureNames.function(t.name()));
         out.add("CREATE TABLE IF NOT EXISTS " + log + " AS SELECT " + keys + " FROM " + table + " WITH NO DATA");
         out.add("ALTER TABLE " + log + " ADD COLUMN IF NOT EXISTS xid xid8 NOT NULL DEFAULT pg_current_xact_id()");
         out.add("ALTER TABLE " + log + " ADD COLUMN IF NOT EXISTS logged_at timestamptz NOT NULL DEFAULT now()");
-        out.add("CREATE INDEX IF NOT EXISTS " + db.quote(CaptureNames.log(t) + "_xid") + " ON " + log + " (xid)");
+        // a key of its own, so that schema introspection (migrate check, the Studio) can read the table
+        out.add("ALTER TABLE " + log + " ADD COLUMN IF NOT EXISTS quarry_sync_id bigint GENERATED ALWAYS AS IDENTITY "
+                + "PRIMARY KEY");
+        out.add("CREATE INDEX IF NOT EXISTS " + q.apply(CaptureNames.log(t.name()) + "_xid") + " ON " + log + " (xid)");
         out.add("CREATE OR REPLACE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 + "IF TG_OP IN ('INSERT', 'UPDATE') THEN INSERT INTO " + log + " (" + keys + ") SELECT " + keys
                 + " FROM new_rows; END IF; "
@@ -60,17 +66,31 @@ final class PostgresCapture implements Capture {
                 + "IF TG_OP = 'TRUNCATE' THEN INSERT INTO " + log + " DEFAULT VALUES; END IF; "
                 + "RETURN NULL; END $$");
         // one trigger per event: PostgreSQL allows transition tables only on single-event triggers
-        trigger(out, db, t, "INSERT", " REFERENCING NEW TABLE AS new_rows");
-        trigger(out, db, t, "UPDATE", " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows");
-        trigger(out, db, t, "DELETE", " REFERENCING OLD TABLE AS old_rows");
-        trigger(out, db, t, "TRUNCATE", "");
+        trigger(out, q, t, "INSERT", " REFERENCING NEW TABLE AS new_rows");
+        trigger(out, q, t, "UPDATE", " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows");
+        trigger(out, q, t, "DELETE", " REFERENCING OLD TABLE AS old_rows");
+        trigger(out, q, t, "TRUNCATE", "");
     }
 
-    private static void trigger(List<String> out, Quarry db, Table<?> t, String event, String referencing) {
-        String name = db.quote(CaptureNames.trigger(event));
-        out.add("DROP TRIGGER IF EXISTS " + name + " ON " + db.quote(t.name()));
-        out.add("CREATE TRIGGER " + name + " AFTER " + event + " ON " + db.quote(t.name()) + referencing
-                + " FOR EACH STATEMENT EXECUTE FUNCTION " + db.quote(CaptureNames.function(t)) + "()");
+    private static void trigger(List<String> out, UnaryOperator<String> q, TableDef t, String event,
+                                String referencing) {
+        String name = q.apply(CaptureNames.trigger(event));
+        out.add("DROP TRIGGER IF EXISTS " + name + " ON " + q.apply(t.name()));
+        out.add("CREATE TRIGGER " + name + " AFTER " + event + " ON " + q.apply(t.name()) + referencing
+                + " FOR EACH STATEMENT EXECUTE FUNCTION " + q.apply(CaptureNames.function(t.name())) + "()");
+    }
+
+    @Override
+    public List<String> uninstallStatements(UnaryOperator<String> q, Collection<TableDef> tables) {
+        List<String> out = new ArrayList<>();
+        for (TableDef t : tables) {
+            for (String event : List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE")) {
+                out.add("DROP TRIGGER IF EXISTS " + q.apply(CaptureNames.trigger(event)) + " ON " + q.apply(t.name()));
+            }
+            out.add("DROP FUNCTION IF EXISTS " + q.apply(CaptureNames.function(t.name())) + "()");
+            out.add("DROP TABLE IF EXISTS " + q.apply(CaptureNames.log(t.name())));
+        }
+        return out;
     }
 
     @Override

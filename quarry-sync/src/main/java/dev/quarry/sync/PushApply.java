@@ -39,8 +39,8 @@ final class PushApply {
         return primary.transaction(tx -> {
             tx.sql("INSERT INTO " + SyncPrimary.CLIENTS + " (client_id, last_mutation_id) VALUES (?, 0) "
                     + "ON CONFLICT DO NOTHING", clientId).execute();
-            long advanced = tx.sql("UPDATE " + SyncPrimary.CLIENTS + " SET last_mutation_id = ?, pushed_at = " + capture.now()
-                    + " "
+            long advanced = tx.sql("UPDATE " + SyncPrimary.CLIENTS + " SET last_mutation_id = ?, pushed_at = "
+                    + capture.now() + " "
                     + "WHERE client_id = ? AND last_mutation_id < ?", mutationId, clientId, mutationId).execute();
             if (advanced == 0) {
                 return false;

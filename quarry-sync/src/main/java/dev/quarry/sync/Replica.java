@@ -18,9 +18,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A local SQLite copy of tables of a PostgreSQL primary (or of a SQLite primary file on the same host): reads are local ({@link #local()} is an ordinary
- * {@link Quarry} on the file, watched queries included), and {@link #sync()} brings the copy from one consistent
- * state of the primary to the next. The primary needs change capture on the tables first
+ * A local SQLite copy of tables of a PostgreSQL primary (or of a SQLite primary file on the same host): reads are
+ * local ({@link #local()} is an ordinary {@link Quarry} on the file, watched queries included), and {@link #sync()}
+ * brings the copy from one consistent state of the primary to the next. The primary needs change capture on the tables first
  * ({@link SyncPrimary#install}).
  *
  * <pre>{@code

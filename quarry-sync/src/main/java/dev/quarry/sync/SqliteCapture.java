@@ -1,11 +1,13 @@
 package dev.quarry.sync;
 
 import dev.quarry.Quarry;
-import dev.quarry.query.Column;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Table;
 import dev.quarry.schema.DataType;
+import dev.quarry.schema.TableDef;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.function.UnaryOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,7 +31,7 @@ final class SqliteCapture implements Capture {
     }
 
     @Override
-    public List<String> installStatements(Quarry db, List<? extends Table<?>> tables) {
+    public List<String> installStatements(UnaryOperator<String> quote, Collection<TableDef> tables) {
         List<String> out = new ArrayList<>();
         out.add("CREATE TABLE IF NOT EXISTS " + SyncPrimary.META + " (id INTEGER PRIMARY KEY CHECK (id = 1), "
                 + "generation TEXT NOT NULL, primary_id TEXT NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0, "
@@ -38,38 +40,52 @@ final class SqliteCapture implements Capture {
                 + randomId() + ", " + randomId() + ")");
         out.add("CREATE TABLE IF NOT EXISTS " + SyncPrimary.CLIENTS + " (client_id TEXT PRIMARY KEY, "
                 + "last_mutation_id INTEGER NOT NULL, pushed_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-        for (Table<?> t : tables) {
-            table(out, db, t);
+        for (TableDef t : tables) {
+            table(out, quote, t);
         }
         return out;
     }
 
-    private static void table(List<String> out, Quarry db, Table<?> t) {
-        String table = db.quote(t.name());
-        String log = db.quote(CaptureNames.log(t));
-        String keys = SyncPrimary.keyList(db, t, "");
-        // key columns without a declared type keep each value exactly as the table held it
-        out.add("CREATE TABLE IF NOT EXISTS " + log + " (seq INTEGER NOT NULL, " + keys + ", logged_at REAL NOT NULL "
-                + "DEFAULT (julianday('now')))");
-        out.add("CREATE INDEX IF NOT EXISTS " + db.quote(CaptureNames.log(t) + "_seq") + " ON " + log + " (seq)");
-        String sameKey = t.primaryKey().stream().map(Column::name).map(db::quote)
-                .map(k -> "OLD." + k + " IS NEW." + k).collect(Collectors.joining(" AND "));
-        trigger(out, db, t, "INSERT", logRow(log, keys, db, t, "NEW", ""));
-        trigger(out, db, t, "UPDATE", logRow(log, keys, db, t, "NEW", "")
-                + logRow(log, keys, db, t, "OLD", " AND NOT (" + sameKey + ")"));
-        trigger(out, db, t, "DELETE", logRow(log, keys, db, t, "OLD", ""));
+    private static void table(List<String> out, UnaryOperator<String> q, TableDef t) {
+        String log = q.apply(CaptureNames.log(t.name()));
+        String keys = SyncPrimary.keyList(q, t, "");
+        // key columns without a declared type keep each value exactly as the table held it; quarry_sync_id (the rowid)
+        // is a key of its own, so that schema introspection (migrate check, the Studio) can read the table
+        out.add("CREATE TABLE IF NOT EXISTS " + log + " (quarry_sync_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, "
+                + keys + ", logged_at REAL NOT NULL DEFAULT (julianday('now')))");
+        out.add("CREATE INDEX IF NOT EXISTS " + q.apply(CaptureNames.log(t.name()) + "_seq") + " ON " + log
+                + " (seq)");
+        String sameKey = t.primaryKey().stream().map(q).map(k -> "OLD." + k + " IS NEW." + k)
+                .collect(Collectors.joining(" AND "));
+        trigger(out, q, t, "INSERT", logRow(log, keys, q, t, "NEW", ""));
+        trigger(out, q, t, "UPDATE", logRow(log, keys, q, t, "NEW", "")
+                + logRow(log, keys, q, t, "OLD", " AND NOT (" + sameKey + ")"));
+        trigger(out, q, t, "DELETE", logRow(log, keys, q, t, "OLD", ""));
     }
 
-    private static String logRow(String log, String keys, Quarry db, Table<?> t, String row, String when) {
-        return "INSERT INTO " + log + " (seq, " + keys + ") SELECT last_seq, " + SyncPrimary.keyList(db, t, row + ".")
+    private static String logRow(String log, String keys, UnaryOperator<String> q, TableDef t, String row,
+                                 String when) {
+        return "INSERT INTO " + log + " (seq, " + keys + ") SELECT last_seq, " + SyncPrimary.keyList(q, t, row + ".")
                 + " FROM " + SyncPrimary.META + " WHERE id = 1" + when + "; ";
     }
 
-    private static void trigger(List<String> out, Quarry db, Table<?> t, String event, String body) {
-        String name = db.quote(CaptureNames.tableTrigger(t, event));
+    private static void trigger(List<String> out, UnaryOperator<String> q, TableDef t, String event, String body) {
+        String name = q.apply(CaptureNames.tableTrigger(t.name(), event));
         out.add("DROP TRIGGER IF EXISTS " + name);
-        out.add("CREATE TRIGGER " + name + " AFTER " + event + " ON " + db.quote(t.name()) + " BEGIN " + ADVANCE
+        out.add("CREATE TRIGGER " + name + " AFTER " + event + " ON " + q.apply(t.name()) + " BEGIN " + ADVANCE
                 + "; " + body + "END");
+    }
+
+    @Override
+    public List<String> uninstallStatements(UnaryOperator<String> q, Collection<TableDef> tables) {
+        List<String> out = new ArrayList<>();
+        for (TableDef t : tables) {
+            for (String event : List.of("INSERT", "UPDATE", "DELETE")) {
+                out.add("DROP TRIGGER IF EXISTS " + q.apply(CaptureNames.tableTrigger(t.name(), event)));
+            }
+            out.add("DROP TABLE IF EXISTS " + q.apply(CaptureNames.log(t.name())));
+        }
+        return out;
     }
 
     @Override

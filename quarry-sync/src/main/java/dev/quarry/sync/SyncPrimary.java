@@ -4,11 +4,14 @@ import dev.quarry.ConnectionAccess;
 import dev.quarry.Quarry;
 import dev.quarry.error.MisuseException;
 import dev.quarry.error.UnsupportedFeatureException;
-import dev.quarry.query.Column;
 import dev.quarry.query.Table;
+import dev.quarry.schema.TableDef;
+import dev.quarry.spi.DdlOperations;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -55,23 +58,44 @@ public final class SyncPrimary {
     }
 
     /**
-     * What {@link #install} runs, as the text of a migration file for {@code primary}'s database: one statement per
-     * line, each ending with a semicolon, each safe to run again. Quarry's {@code Migrator}, the {@code quarry sync
-     * install} command and Flyway run it; it runs nothing itself.
+     * What {@link #install} runs, as the text of a migration file for {@code database} ("postgresql" or "sqlite", as
+     * the folders of a migrations directory are named): one statement per line, each ending with a semicolon, each
+     * safe to run again. Quarry's {@code Migrator} and Flyway run it; {@code quarry sync generate} writes it as the
+     * next version of a migrations directory. Needs no database.
      *
-     * @throws UnsupportedFeatureException if the primary is neither PostgreSQL nor SQLite
+     * @throws UnsupportedFeatureException if {@code database} is neither PostgreSQL nor SQLite
      * @throws MisuseException             if a table has no primary key
      */
-    public static String installScript(Quarry primary, List<? extends Table<?>> tables) {
-        return "-- Quarry sync: change capture on " + tables.stream().map(Table::name).collect(Collectors.joining(", "))
-                + " (SyncPrimary.installScript; docs/replicas.md)\n"
-                + statements(primary, tables).stream().map(s -> s + ";\n").collect(Collectors.joining());
+    public static String installScript(String database, Collection<TableDef> tables) {
+        Capture capture = Capture.of(database);
+        tables.forEach(SyncPrimary::requireKey);
+        DdlOperations ddl = Quarry.ddlOf(database.toLowerCase(java.util.Locale.ROOT));
+        return script("change capture on", tables, capture.installStatements(ddl::quote, tables));
+    }
+
+    /**
+     * The down migration of {@link #installScript}: drops the triggers, functions and change logs of
+     * {@code tables}; the primary's id, generation and clients stay (other tables may still be captured). A replica
+     * of those tables can no longer sync once it ran.
+     *
+     * @throws UnsupportedFeatureException if {@code database} is neither PostgreSQL nor SQLite
+     */
+    public static String uninstallScript(String database, Collection<TableDef> tables) {
+        Capture capture = Capture.of(database);
+        DdlOperations ddl = Quarry.ddlOf(database.toLowerCase(java.util.Locale.ROOT));
+        return script("change capture removed from", tables, capture.uninstallStatements(ddl::quote, tables));
+    }
+
+    private static String script(String what, Collection<TableDef> tables, List<String> statements) {
+        return "-- Quarry sync: " + what + " " + tables.stream().map(TableDef::name).collect(Collectors.joining(", "))
+                + " (docs/replicas.md)\n" + statements.stream().map(sql -> sql + ";\n").collect(Collectors.joining());
     }
 
     private static List<String> statements(Quarry primary, List<? extends Table<?>> tables) {
         Capture capture = Capture.of(primary);
-        tables.forEach(SyncPrimary::requireKey);
-        return capture.installStatements(primary, tables);
+        List<TableDef> defs = tables.stream().map(Table::def).toList();
+        defs.forEach(SyncPrimary::requireKey);
+        return capture.installStatements(primary::quote, defs);
     }
 
     /**
@@ -98,6 +122,10 @@ public final class SyncPrimary {
     }
 
     static void requireKey(Table<?> t) {
+        requireKey(t.def());
+    }
+
+    static void requireKey(TableDef t) {
         if (t.primaryKey().isEmpty()) {
             throw new MisuseException("table " + t.name() + " has no primary key; a replicated table needs one to "
                     + "tell its rows apart");
@@ -106,8 +134,12 @@ public final class SyncPrimary {
 
     /** The key columns, quoted, each prefixed with {@code alias}. */
     static String keyList(Quarry db, Table<?> t, String alias) {
-        return t.primaryKey().stream().map(Column::name).map(n -> alias + db.quote(n))
-                .collect(Collectors.joining(", "));
+        return keyList(db::quote, t.def(), alias);
+    }
+
+    /** The key columns, quoted, each prefixed with {@code alias}. */
+    static String keyList(UnaryOperator<String> quote, TableDef t, String alias) {
+        return t.primaryKey().stream().map(n -> alias + quote.apply(n)).collect(Collectors.joining(", "));
     }
 
     /** One {@code ?} per key column. */

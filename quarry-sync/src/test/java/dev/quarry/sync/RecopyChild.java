@@ -4,6 +4,7 @@ import static dev.quarry.fixtures.ArtistTable.ARTIST;
 
 import dev.quarry.Quarry;
 import dev.quarry.fixtures.Artist;
+import dev.quarry.query.Dsl;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class RecopyChild {
     public static void main(String[] args) {
         try (Quarry primary = Quarry.open(args[0]);
              Replica replica = Replica.open(Path.of(args[1]), primary, List.of(ARTIST))) {
-            System.out.println("bootstrap " + replica.local().select(dev.quarry.query.Dsl.count()).from(ARTIST).fetchOne());
+            System.out.println("bootstrap " + replica.local().select(Dsl.count()).from(ARTIST).fetchOne());
             primary.insertInto(ARTIST).values(new Artist(0, "after the copy", null)).execute();
             SyncPrimary.compact(primary, List.of(ARTIST), Duration.ZERO);
             System.out.println("compaction " + replica.sync());

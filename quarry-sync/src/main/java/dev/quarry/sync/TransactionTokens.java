@@ -52,6 +52,13 @@ final class TransactionTokens implements ConnectionHook {
             result(value);
         }
 
+        /*
+         * SQLite calls the commit hook as the commit starts; a commit that then failed and left the transaction open
+         * would give its later rows a new token, and it would be pushed as two. Quarry's writer commits in WAL mode
+         * holding the write lock (BEGIN IMMEDIATE), where a commit fails only on errors such as a full disk or an
+         * I/O error, after which SQLite may roll the transaction back (https://sqlite.org/lang_transaction.html,
+         * "Response To Errors Within A Transaction"): a known, rare limit.
+         */
         @Override
         public void onCommit() {
             value = next();

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A replica of a SQLite primary file on the same host: the same API and behaviour as with PostgreSQL, with a
  * sequence (commit order, one writer) as the cursor. Bootstrap, incremental sync, a second process writing the
- * primary, forwarded writes read back at once, offline writes each applied in one primary transaction, a row filter,
- * compaction, and a file of another primary refused.
+ * primary, a ledger that balances after every sync under concurrent transfers from two handles, forwarded writes
+ * read back at once, offline writes each applied in one primary transaction, a row filter, compaction, and a file of
+ * another primary refused.
  */
 class SqlitePrimaryTest {
     @TempDir
@@ -66,6 +67,48 @@ class SqlitePrimaryTest {
             assertThat(r.upserted()).as("two inserted, one updated by the other process").isEqualTo(3);
             assertThat(accounts(local)).isEqualTo(accounts(primary))
                     .contains(new Account(10, "from another process", 1), new Account(1, "ann", 51));
+        }
+    }
+
+    @Test
+    void afterEverySyncUnderConcurrentTransfersTheLedgerBalances() throws Exception {
+        try (Quarry primary = primary("p.db");
+             Quarry second = Quarry.open("jdbc:sqlite:" + dir.resolve("p.db")); // another handle on the primary
+             Replica replica = Replica.open(dir.resolve("r.db"), primary, List.of(ACCOUNT))) {
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            List<Thread> writers = new java.util.ArrayList<>();
+            for (Quarry writer : List.of(primary, second)) {
+                Thread th = new Thread(() -> {
+                    java.util.Random random = new java.util.Random();
+                    while (!stop.get()) {
+                        long amount = 1 + random.nextInt(10);
+                        long from = 1 + random.nextInt(2);
+                        writer.transactionRun(tx -> { // two statements: a sync between them would unbalance
+                            tx.sql("UPDATE account SET balance = balance - ? WHERE id = ?", amount, from).execute();
+                            tx.sql("UPDATE account SET balance = balance + ? WHERE id = ?", amount, 3 - from)
+                                    .execute();
+                        });
+                    }
+                });
+                th.start();
+                writers.add(th);
+            }
+            int changed = 0;
+            try {
+                for (int i = 0; i < 30; i++) {
+                    changed += replica.sync().nothingChanged() ? 0 : 1;
+                    assertThat(accounts(replica.local()).stream().mapToLong(Account::balance).sum())
+                            .as("sync %d", i).isEqualTo(200L);
+                }
+            } finally {
+                stop.set(true);
+                for (Thread th : writers) {
+                    th.join();
+                }
+            }
+            assertThat(changed).as("syncs that brought transfers").isPositive();
+            replica.sync();
+            assertThat(accounts(replica.local())).isEqualTo(accounts(primary));
         }
     }
 

@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 /** {@code quarry}: the root command, which holds what every subcommand shares. */
 @Command(name = "quarry", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quarry's command line: migrations from the code's schema for SQLite, PostgreSQL and MariaDB,"
-                + " and a live database's schema as @Table records.",
-        subcommands = {MigrateCommand.class, IntrospectCommand.class, CommandLine.HelpCommand.class},
+                + " a live database's schema as @Table records, and the primary side of embedded replicas.",
+        subcommands = {MigrateCommand.class, IntrospectCommand.class, SyncCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 check or lint found something, 2 usage error, 3 database or migration"
                 + " error.", "See docs/cli.md."})
 final class QuarryCommand implements Runnable {
@@ -35,7 +36,7 @@ final class QuarryCommand implements Runnable {
     /** {@code quarry} alone: the usage, and a usage error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: migrate or introspect");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: migrate, introspect or sync");
     }
 
     /** The secrets of the run {@code spec} belongs to. */

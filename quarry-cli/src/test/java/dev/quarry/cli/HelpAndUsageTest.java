@@ -12,7 +12,7 @@ class HelpAndUsageTest {
     private static final List<List<String>> COMMANDS = List.of(List.of(), List.of("migrate"),
             List.of("migrate", "generate"), List.of("migrate", "up"), List.of("migrate", "down"),
             List.of("migrate", "status"), List.of("migrate", "check"), List.of("migrate", "lint"),
-            List.of("migrate", "baseline"), List.of("introspect"));
+            List.of("migrate", "baseline"), List.of("introspect"), List.of("sync"), List.of("sync", "generate"));
 
     @TempDir
     Path dir;
@@ -49,7 +49,7 @@ class HelpAndUsageTest {
         Cli.Run badVersion = cli.run("migrate", "down", "--to", "two");
 
         assertThat(bare.exitCode()).isEqualTo(2);
-        assertThat(bare.err()).contains("quarry: name a command: migrate or introspect");
+        assertThat(bare.err()).contains("quarry: name a command: migrate, introspect or sync");
         assertThat(migrate.exitCode()).isEqualTo(2);
         assertThat(migrate.err()).contains("name a migrate command: generate, up, down");
         assertThat(unknown.exitCode()).isEqualTo(2);

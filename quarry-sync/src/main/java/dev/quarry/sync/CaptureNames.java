@@ -14,11 +14,15 @@ final class CaptureNames {
     }
 
     static String log(Table<?> table) {
-        return name("quarry_sync_log_", table.name());
+        return log(table.name());
     }
 
-    static String function(Table<?> table) {
-        return name("quarry_sync_capture_", table.name());
+    static String log(String table) {
+        return name("quarry_sync_log_", table);
+    }
+
+    static String function(String table) {
+        return name("quarry_sync_capture_", table);
     }
 
     /** The local image table of an offline replica's outbox rows of {@code table}. */
@@ -29,6 +33,11 @@ final class CaptureNames {
     /** A local outbox trigger of {@code table}; {@code kind} is one letter. */
     static String outTrigger(Table<?> table, String kind) {
         return name("quarry_sync_out" + kind + "_", table.name());
+    }
+
+    /** A SQLite primary's capture trigger of {@code table} (SQLite's trigger names are the schema's, not a table's). */
+    static String tableTrigger(String table, String event) {
+        return name("quarry_sync_" + event.toLowerCase(java.util.Locale.ROOT) + "_", table);
     }
 
     static String trigger(String event) {

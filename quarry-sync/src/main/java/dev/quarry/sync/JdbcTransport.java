@@ -5,18 +5,27 @@ import dev.quarry.schema.DataType;
 import java.util.List;
 import java.util.Map;
 
-/** The replica's transport over JDBC: the primary is a {@link Quarry} handle (PostgreSQL). Thread-safe. */
+/**
+ * The replica's transport over JDBC: the primary is a {@link Quarry} handle (PostgreSQL, or a SQLite file on the same
+ * host), its kind's {@link Capture} says what a cursor is. Thread-safe.
+ */
 final class JdbcTransport implements SyncTransport {
     private final Quarry primary;
+    private final Capture capture;
     private final PushApply push;
 
     JdbcTransport(Quarry primary, Map<String, dev.quarry.query.Table<?>> tables, ConflictResolver resolver) {
         this.primary = primary;
-        this.push = new PushApply(primary, tables, resolver);
+        this.capture = Capture.of(primary);
+        this.push = new PushApply(primary, capture, tables, resolver);
     }
 
     Quarry primary() {
         return primary;
+    }
+
+    Capture capture() {
+        return capture;
     }
 
     @Override
@@ -25,13 +34,8 @@ final class JdbcTransport implements SyncTransport {
     }
 
     @Override
-    public SnapshotPull.Pulled pull(SnapshotPull.PullRequest request) {
-        return SnapshotPull.pull(primary, request);
-    }
-
-    @Override
-    public <T> T copy(SnapshotPull.PullRequest request, SnapshotPull.CopySink<T> sink) {
-        return SnapshotPull.copy(primary, request, sink);
+    public <T> T pull(SnapshotPull.PullRequest request, SnapshotPull.PullSink<T> sink) {
+        return SnapshotPull.pull(primary, capture, request, sink);
     }
 
     @Override

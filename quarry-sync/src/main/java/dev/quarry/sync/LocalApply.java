@@ -32,54 +32,41 @@ final class LocalApply {
     }
 
     /**
-     * Applies {@code pulled}; when it holds every row (a bootstrap), every local row of the tables goes first.
-     * Returns null, changing nothing, if the outbox holds local writes (push them first).
+     * Applies {@code pulled} in one local transaction, while the pull's snapshot is open: when it is a whole copy
+     * (a bootstrap, or a copy again after compaction, a new generation or a change of tables or filters) every local
+     * row of the tables goes and each table is streamed in from {@code wholeTables} chunk by chunk; otherwise its
+     * changed rows are written, and a table truncated on the primary is replaced by its streamed rows. Returns null,
+     * changing nothing, if the outbox holds local writes (push them first).
      */
-    static SyncResult apply(Quarry local, SnapshotPull.Pulled pulled, String shape) {
+    static SyncResult apply(Quarry local, SnapshotPull.Pulled pulled, String shape, List<Table<?>> tables,
+                            SnapshotPull.RowSource wholeTables) {
         boolean replaceAll = pulled.everything();
         return local.transaction(tx -> {
             if (!Outbox.isEmpty(tx)) {
                 return null;
             }
             ReplicaState.put(tx, ReplicaState.APPLYING, "1");
-            int upserted = 0;
+            int[] upserted = {0};
             int deleted = 0;
+            if (replaceAll) {
+                for (Table<?> t : tables) {
+                    tx.sql("DELETE FROM " + local.quote(t.name())).execute();
+                    wholeTables.read(t, chunk -> upserted[0] += insert(tx, t, chunk));
+                }
+            }
             for (TableChanges c : pulled.tables()) {
                 Table<?> t = c.table();
-                if (replaceAll || c.whole()) {
-                    long all = tx.sql("DELETE FROM " + local.quote(t.name())).execute();
-                    deleted += replaceAll ? 0 : (int) all;
+                if (c.whole()) {
+                    deleted += (int) tx.sql("DELETE FROM " + local.quote(t.name())).execute();
+                    wholeTables.read(t, chunk -> upserted[0] += insert(tx, t, chunk));
                 } else {
                     deleted += delete(tx, t, c.gone(), c.present());
+                    upserted[0] += insert(tx, t, c.present());
                 }
-                upserted += insert(tx, t, c.present());
             }
             CrashPoints.reach(replaceAll ? CrashPoints.AFTER_STAGING : CrashPoints.AFTER_APPLY_BEFORE_CURSOR);
             finish(tx, pulled, shape);
-            return new SyncResult(upserted, deleted, replaceAll);
-        });
-    }
-
-    /**
-     * Writes a streamed whole copy in one local transaction, chunk by chunk while the primary's snapshot stays open
-     * (SnapshotPull.copy), replacing every local row of the tables. Returns null, changing nothing, if the outbox
-     * holds local writes.
-     */
-    static SyncResult copy(Quarry local, SnapshotPull.Pulled header, String shape, List<Table<?>> tables,
-                           SnapshotPull.RowSource source) {
-        return local.transaction(tx -> {
-            if (!Outbox.isEmpty(tx)) {
-                return null;
-            }
-            ReplicaState.put(tx, ReplicaState.APPLYING, "1");
-            int[] copied = {0};
-            for (Table<?> t : tables) {
-                tx.sql("DELETE FROM " + local.quote(t.name())).execute();
-                source.read(t, chunk -> copied[0] += insert(tx, t, chunk));
-            }
-            CrashPoints.reach(CrashPoints.AFTER_STAGING);
-            finish(tx, header, shape);
-            return new SyncResult(copied[0], 0, true);
+            return new SyncResult(upserted[0], deleted, replaceAll);
         });
     }
 

@@ -1,11 +1,14 @@
 package dev.quarry.sync;
 
+import dev.quarry.ConnectionAccess;
 import dev.quarry.Quarry;
 import dev.quarry.query.Column;
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Row;
 import dev.quarry.query.Table;
 import dev.quarry.schema.DataType;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,12 +20,20 @@ import java.util.stream.Collectors;
 /**
  * The offline replica's upload queue in the local file, filled by SQLite triggers (../shared/SYNC.md, "Writes"), so
  * every write to a replicated table is captured in the writing transaction itself, whoever writes: the DSL, raw SQL,
- * another connection or process. {@code quarry_sync_outbox} holds one row per written row (its sequence, mutation id,
- * table, kind, and for an update the columns that changed) and {@code quarry_sync_out_<table>} the row's image (the
- * new row; for a delete the old one), in columns without a declared type so SQLite stores the values exactly as the
- * table held them. A mutation id groups whole local transactions: it is advanced inside write transactions only
- * ({@link ReplicaState#closeMutation}). While a pull is applied the triggers are silent ({@link ReplicaState#capturingSql()}).
- * A rejected mutation's rows move to {@code quarry_sync_rejected}, images kept. Stateless; the file is the state.
+ * another connection or process. {@code quarry_sync_outbox} holds one row per written row (its sequence, table, kind,
+ * for an update the columns that changed, and what tells its local transaction apart) and
+ * {@code quarry_sync_out_<table>} the row's image (the new row; for a delete the old one), in columns without a
+ * declared type so SQLite stores the values exactly as the table held them. While a pull is applied the triggers are
+ * silent ({@link ReplicaState#capturingSql()}). A rejected transaction's rows move to {@code quarry_sync_rejected},
+ * images kept. Stateless; the file is the state.
+ *
+ * <p>Local transactions. A row written through the replica's own handle carries its transaction's token
+ * ({@code txn}, stamped by {@link TransactionTokens}); a row written by another connection or process has none and
+ * carries only its epoch ({@code mutation}: the capture counter, advanced by each {@link #seal}), so such writes made
+ * between two syncs form one group, never split. Before a push, {@link #seal} gives each local transaction (each run
+ * of consecutive rows with one token, or without a token and of one epoch) its id ({@code tx}), in commit order, in
+ * a committed local transaction: a push repeated after a crash or a lost acknowledgement sends the same transaction
+ * under the same id.
  */
 final class Outbox {
     static final String TABLE = "quarry_sync_outbox";
@@ -34,11 +45,12 @@ final class Outbox {
     /** Creates the queue and, with {@code capture}, the triggers; without, drops the triggers (queued rows stay). */
     static void install(Quarry local, List<Table<?>> tables, boolean capture) {
         local.transactionRun(tx -> {
-            tx.sql("CREATE TABLE IF NOT EXISTS " + TABLE + " (seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation "
-                    + "INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL, changed TEXT)").execute();
-            tx.sql("CREATE TABLE IF NOT EXISTS " + REJECTED + " (seq INTEGER PRIMARY KEY, mutation INTEGER NOT NULL, "
-                    + "tbl TEXT NOT NULL, op TEXT NOT NULL, changed TEXT, reason TEXT NOT NULL, read_again INTEGER "
-                    + "NOT NULL)").execute();
+            tx.withConnection(ConnectionAccess.WRITE, c -> {
+                try (Statement st = c.createStatement()) {
+                    createQueue(st);
+                }
+                return null;
+            });
             for (Table<?> t : tables) {
                 tx.sql("CREATE TABLE IF NOT EXISTS " + image(local, t) + " (quarry_seq INTEGER PRIMARY KEY, "
                         + t.columns().stream().map(c -> local.quote(c.name())).collect(Collectors.joining(", "))
@@ -51,6 +63,27 @@ final class Outbox {
                 }
             }
         });
+    }
+
+    /**
+     * Makes the queue's tables if they do not exist (on the raw connection: {@link TransactionTokens} runs it as a
+     * connection is opened).
+     */
+    static void createQueue(Statement st) throws SQLException {
+        st.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (seq INTEGER PRIMARY KEY AUTOINCREMENT, mutation "
+                + "INTEGER NOT NULL, tbl TEXT NOT NULL, op TEXT NOT NULL, changed TEXT, txn INTEGER, tx INTEGER)");
+        st.execute("CREATE TABLE IF NOT EXISTS " + REJECTED + " (seq INTEGER PRIMARY KEY, mutation INTEGER NOT NULL, "
+                + "tbl TEXT NOT NULL, op TEXT NOT NULL, changed TEXT, reason TEXT NOT NULL, read_again INTEGER "
+                + "NOT NULL)");
+        boolean older;
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM pragma_table_info('" + TABLE + "') WHERE "
+                + "name = 'tx'")) {
+            older = rs.next() && rs.getInt(1) == 0;
+        }
+        if (older) { // a queue made before local transactions were told apart
+            st.execute("ALTER TABLE " + TABLE + " ADD COLUMN txn INTEGER");
+            st.execute("ALTER TABLE " + TABLE + " ADD COLUMN tx INTEGER");
+        }
     }
 
     private static void createTriggers(QueryFactory tx, Quarry db, Table<?> t) {
@@ -94,39 +127,63 @@ final class Outbox {
         return db.sql("SELECT count(*) FROM " + TABLE).fetch(r -> r.get(0, DataType.LONG)).get(0) == 0;
     }
 
-    /** The queued local transactions with an id below {@code below}, oldest first, each with its rows in order. */
-    static List<Mutation> pending(Quarry local, List<Table<?>> tables, long below) {
+    /**
+     * Gives every local transaction queued and not yet sealed its id, oldest first, in the caller's local write
+     * transaction (which holds SQLite's single writer, so every row it sees is committed); rows written after it by
+     * another process start a new epoch. Ids come from the mutation counter, so they only grow.
+     */
+    static void seal(QueryFactory tx) {
+        ReplicaState.closeMutation(tx);
+        List<long[]> runs = new ArrayList<>(); // {first seq, last seq}
+        Object[] previous = null;
+        for (Object[] row : tx.sql("SELECT seq, mutation, txn FROM " + TABLE + " WHERE tx IS NULL ORDER BY seq")
+                .fetch(r -> new Object[]{r.get(0, DataType.LONG), r.get(1, DataType.LONG), r.get(2, DataType.LONG)})) {
+            boolean same = previous != null && (row[2] != null ? row[2].equals(previous[2])
+                    : previous[2] == null && row[1].equals(previous[1]));
+            if (same) {
+                runs.get(runs.size() - 1)[1] = (Long) row[0];
+            } else {
+                runs.add(new long[]{(Long) row[0], (Long) row[0]});
+            }
+            previous = row;
+        }
+        for (long[] run : runs) {
+            tx.sql("UPDATE " + TABLE + " SET tx = ? WHERE tx IS NULL AND seq BETWEEN ? AND ?",
+                    ReplicaState.closeMutation(tx), run[0], run[1]).execute();
+        }
+    }
+
+    /** The sealed local transactions, oldest first, each with its rows in order. */
+    static List<Mutation> pending(Quarry local, List<Table<?>> tables) {
         TreeMap<Long, Entry> bySeq = new TreeMap<>();
         for (Table<?> t : tables) {
-            read(local, t, TABLE, "o.mutation < ?", below).forEach(e -> bySeq.put(e.seq(), e));
+            read(local, t, TABLE, "o.tx IS NOT NULL", null).forEach(e -> bySeq.put(e.seq(), e));
         }
-        Map<Long, List<LocalChange>> byMutation = new LinkedHashMap<>();
-        bySeq.values().stream().sorted(Comparator.comparingLong(Entry::seq))
-                .forEach(e -> byMutation.computeIfAbsent(e.mutation(), m -> new ArrayList<>()).add(e.change()));
+        TreeMap<Long, List<LocalChange>> byTransaction = new TreeMap<>();
+        bySeq.values().forEach(e -> byTransaction.computeIfAbsent(e.mutation(), m -> new ArrayList<>())
+                .add(e.change()));
         List<Mutation> out = new ArrayList<>();
-        byMutation.forEach((id, changes) -> out.add(new Mutation(id, changes)));
-        out.sort(Comparator.comparingLong(Mutation::id));
+        byTransaction.forEach((id, changes) -> out.add(new Mutation(id, changes)));
         return out;
     }
 
-    /** The primary applied {@code mutation} (now or before): it leaves the queue. */
-    static void acknowledge(Quarry local, List<Table<?>> tables, long mutation) {
+    /** The primary applied local transaction {@code id} (now or before): it leaves the queue. */
+    static void acknowledge(Quarry local, List<Table<?>> tables, long id) {
         local.transactionRun(tx -> {
             for (Table<?> t : tables) {
                 tx.sql("DELETE FROM " + image(local, t) + " WHERE quarry_seq IN (SELECT seq FROM " + TABLE
-                        + " WHERE mutation = ?)", mutation).execute();
+                        + " WHERE tx = ?)", id).execute();
             }
-            tx.sql("DELETE FROM " + TABLE + " WHERE mutation = ?", mutation).execute();
+            tx.sql("DELETE FROM " + TABLE + " WHERE tx = ?", id).execute();
         });
     }
 
-    /** The primary refused {@code mutation}: it moves aside, and the next pull reads its keys again. */
-    static void reject(Quarry local, long mutation, String reason) {
+    /** The primary refused local transaction {@code id}: it moves aside, and the next pull reads its keys again. */
+    static void reject(Quarry local, long id, String reason) {
         local.transactionRun(tx -> {
             tx.sql("INSERT INTO " + REJECTED + " (seq, mutation, tbl, op, changed, reason, read_again) SELECT seq, "
-                    + "mutation, tbl, op, changed, ?, 1 FROM " + TABLE + " WHERE mutation = ?", reason, mutation)
-                    .execute();
-            tx.sql("DELETE FROM " + TABLE + " WHERE mutation = ?", mutation).execute();
+                    + "tx, tbl, op, changed, ?, 1 FROM " + TABLE + " WHERE tx = ?", reason, id).execute();
+            tx.sql("DELETE FROM " + TABLE + " WHERE tx = ?", id).execute();
         });
     }
 
@@ -175,7 +232,8 @@ final class Outbox {
     }
 
     private static List<Entry> read(Quarry local, Table<?> t, String from, String where, Object arg) {
-        String sql = "SELECT o.seq, o.mutation, o.op, o.changed, " + t.columns().stream()
+        String id = from.equals(TABLE) ? "o.tx" : "o.mutation";
+        String sql = "SELECT o.seq, " + id + ", o.op, o.changed, " + t.columns().stream()
                 .map(c -> "i." + local.quote(c.name())).collect(Collectors.joining(", ")) + " FROM " + from + " o JOIN "
                 + image(local, t) + " i ON i.quarry_seq = o.seq WHERE o.tbl = ? AND " + where + " ORDER BY o.seq";
         Object[] args = arg == null ? new Object[]{t.name()} : new Object[]{t.name(), arg};
@@ -213,7 +271,7 @@ final class Outbox {
     private record Entry(long seq, long mutation, LocalChange change) {
     }
 
-    /** One queued local transaction (or several consecutive ones), pushed as one. */
+    /** One queued local transaction, pushed as one primary transaction. */
     record Mutation(long id, List<LocalChange> changes) {
     }
 }

@@ -26,9 +26,11 @@ final class PushApply {
     private final Quarry primary;
     private final Map<String, Table<?>> tables;
     private final ConflictResolver resolver;
+    private final Capture capture;
 
-    PushApply(Quarry primary, Map<String, Table<?>> tables, ConflictResolver resolver) {
+    PushApply(Quarry primary, Capture capture, Map<String, Table<?>> tables, ConflictResolver resolver) {
         this.primary = primary;
+        this.capture = capture;
         this.tables = tables;
         this.resolver = resolver;
     }
@@ -37,7 +39,8 @@ final class PushApply {
         return primary.transaction(tx -> {
             tx.sql("INSERT INTO " + SyncPrimary.CLIENTS + " (client_id, last_mutation_id) VALUES (?, 0) "
                     + "ON CONFLICT DO NOTHING", clientId).execute();
-            long advanced = tx.sql("UPDATE " + SyncPrimary.CLIENTS + " SET last_mutation_id = ?, pushed_at = now() "
+            long advanced = tx.sql("UPDATE " + SyncPrimary.CLIENTS + " SET last_mutation_id = ?, pushed_at = "
+                    + capture.now() + " "
                     + "WHERE client_id = ? AND last_mutation_id < ?", mutationId, clientId, mutationId).execute();
             if (advanced == 0) {
                 return false;
@@ -64,7 +67,7 @@ final class PushApply {
         }
         List<Map<String, Object>> current = tx.sql("SELECT " + t.columns().stream().map(col -> primary.quote(
                 col.name())).collect(Collectors.joining(", ")) + " FROM " + primary.quote(t.name()) + where
-                + " FOR UPDATE", key).fetch(r -> {
+                + capture.lockRows(), key).fetch(r -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (Column<?> col : t.columns()) {
                         row.put(col.name(), r.get(col.index(), col.type()));
@@ -96,9 +99,7 @@ final class PushApply {
      * key; it is logged by hand, so the replica's next pull reads the primary's row and undoes its local write.
      */
     private void logUnchanged(QueryFactory tx, Table<?> t, Object[] key) {
-        tx.sql("INSERT INTO " + primary.quote(CaptureNames.log(t)) + " (" + SyncPrimary.keyList(primary, t, "")
-                + ") VALUES (" + t.primaryKey().stream().map(k -> "?").collect(Collectors.joining(", ")) + ")", key)
-                .execute();
+        capture.logKey(tx, primary, t, key);
     }
 
     private Map<String, Object> resolve(LocalChange c, Map<String, Object> current) {

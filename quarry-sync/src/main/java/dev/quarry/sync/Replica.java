@@ -18,9 +18,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A local SQLite copy of tables of a PostgreSQL primary: reads are local ({@link #local()} is an ordinary
- * {@link Quarry} on the file, watched queries included), and {@link #sync()} brings the copy from one consistent
- * state of the primary to the next. The primary needs change capture on the tables first
+ * A local SQLite copy of tables of a PostgreSQL primary (or of a SQLite primary file on the same host): reads are
+ * local ({@link #local()} is an ordinary {@link Quarry} on the file, watched queries included), and {@link #sync()}
+ * brings the copy from one consistent state of the primary to the next. The primary needs change capture on the tables first
  * ({@link SyncPrimary#install}).
  *
  * <pre>{@code
@@ -66,7 +66,7 @@ public final class Replica implements AutoCloseable {
      * Opens (or creates and bootstraps) the replica in {@code file} of {@code tables} of {@code primary}. The
      * replica does not own the primary handle: closing the replica leaves it open.
      *
-     * @throws dev.quarry.error.UnsupportedFeatureException if the primary is not PostgreSQL
+     * @throws dev.quarry.error.UnsupportedFeatureException if the primary is neither PostgreSQL nor SQLite
      * @throws MisuseException if a table has no primary key or no change capture on the primary
      * @throws ReplicaMismatchException if the file is a replica of another primary
      */
@@ -82,7 +82,7 @@ public final class Replica implements AutoCloseable {
         if (tables.isEmpty()) {
             throw new MisuseException("a replica needs at least one table");
         }
-        SyncPrimary.requirePostgres(primary);
+        Capture capture = Capture.of(primary);
         tables.forEach(SyncPrimary::requireKey);
         for (String filtered : options.filters().keySet()) {
             if (tables.stream().noneMatch(t -> t.name().equals(filtered))) {
@@ -90,7 +90,7 @@ public final class Replica implements AutoCloseable {
                         + "replicated tables " + tables.stream().map(Table::name).toList());
             }
         }
-        requireCapture(primary, tables);
+        requireCapture(primary, capture, tables);
         Map<String, Table<?>> byName = new LinkedHashMap<>();
         tables.forEach(t -> byName.put(t.name(), t));
         SyncTransport transport = new JdbcTransport(primary, byName, options.resolver());
@@ -98,8 +98,11 @@ public final class Replica implements AutoCloseable {
     }
 
     private static Replica open(Path file, List<Table<?>> tables, ReplicaOptions options, SyncTransport transport) {
-        Quarry local = Quarry.open("jdbc:sqlite:" + file.toAbsolutePath(),
-                QuarrySettings.builder().foreignKeys(false).build());
+        QuarrySettings.Builder settings = QuarrySettings.builder().foreignKeys(false);
+        if (options.offline()) {
+            settings.onConnect(new TransactionTokens());
+        }
+        Quarry local = Quarry.open("jdbc:sqlite:" + file.toAbsolutePath(), settings.build());
         try {
             ReplicaState.create(local);
             String holds = ReplicaState.get(local, ReplicaState.PRIMARY);
@@ -129,11 +132,9 @@ public final class Replica implements AutoCloseable {
         }
     }
 
-    private static void requireCapture(Quarry primary, List<? extends Table<?>> tables) {
+    private static void requireCapture(Quarry primary, Capture capture, List<? extends Table<?>> tables) {
         for (Table<?> t : tables) {
-            String found = primary.sql("SELECT to_regclass(?)::text", primary.quote(CaptureNames.log(t)))
-                    .fetch(r -> r.get(0, DataType.STRING)).get(0);
-            if (found == null) {
+            if (!capture.captured(primary, t)) {
                 throw new MisuseException("table " + t.name() + " has no change capture on the primary; install "
                         + "it first with SyncPrimary.install(primary, tables)");
             }
@@ -166,20 +167,15 @@ public final class Replica implements AutoCloseable {
         int pushed = 0;
         for (int round = 0; round < MAX_PUSH_PULL_ROUNDS; round++) {
             pushed += pushQueue(rejected);
-            String cursor = ReplicaState.cursor(local);
+            // a file copied with other tables or filters is copied again: as if it had no cursor
+            String cursor = shape.equals(ReplicaState.get(local, ReplicaState.SHAPE)) ? ReplicaState.cursor(local)
+                    : null;
             SnapshotPull.PullRequest request = new SnapshotPull.PullRequest(tables, options.filters(), cursor,
                     ReplicaState.generation(local), Outbox.toReadAgain(local, tables));
-            SyncResult applied;
-            if (cursor == null || !shape.equals(ReplicaState.get(local, ReplicaState.SHAPE))) {
-                applied = transport.copy(request, (header, rows) -> {
-                    requireSamePrimary(header);
-                    return LocalApply.copy(local, header, shape, tables, rows);
-                });
-            } else {
-                SnapshotPull.Pulled pulled = transport.pull(request);
+            SyncResult applied = transport.pull(request, (pulled, wholeTables) -> {
                 requireSamePrimary(pulled);
-                applied = LocalApply.apply(local, pulled, shape);
-            }
+                return LocalApply.apply(local, pulled, shape, tables, wholeTables);
+            });
             if (applied != null) {
                 return new SyncResult(applied.upserted(), applied.deleted(), applied.rebootstrapped(), pushed,
                         rejected);
@@ -201,10 +197,10 @@ public final class Replica implements AutoCloseable {
         if (Outbox.isEmpty(local)) {
             return 0;
         }
-        long below = local.transaction(tx -> ReplicaState.closeMutation(tx));
+        local.transactionRun(Outbox::seal);
         String client = ReplicaState.get(local, ReplicaState.CLIENT);
         int pushed = 0;
-        for (Outbox.Mutation m : Outbox.pending(local, tables, below)) {
+        for (Outbox.Mutation m : Outbox.pending(local, tables)) {
             try {
                 transport.push(client, m.id(), m.changes());
             } catch (TransientException | CommitOutcomeUnknownException e) {
@@ -243,8 +239,9 @@ public final class Replica implements AutoCloseable {
     /**
      * Writes through the replica. By default, runs {@code work} on the primary in one transaction, then syncs
      * until the replica holds what it committed, so the caller reads its own write locally as soon as this returns;
-     * the write's token is its transaction id ({@code pg_current_xact_id()}), visible once a sync's snapshot shows it
-     * committed. With {@link ReplicaOptions#offlineWrites()}, runs {@code work} in one local transaction, queued as
+     * the write's token is its transaction id on PostgreSQL ({@code pg_current_xact_id()}, visible once a sync's
+     * snapshot shows it committed), the capture sequence it reached on SQLite (visible once a cursor reaches it).
+     * With {@link ReplicaOptions#offlineWrites()}, runs {@code work} in one local transaction, queued as
      * one mutation for the next sync to push; it needs no primary.
      *
      * @throws X whatever {@code work} throws; its transaction is then rolled back and nothing synced or queued
@@ -254,20 +251,14 @@ public final class Replica implements AutoCloseable {
     public <T, X extends Exception> T write(TransactionWork<T, X> work) throws X {
         Objects.requireNonNull(work, "work");
         if (options.offline()) {
-            return local.transaction(tx -> {
-                ReplicaState.closeMutation(tx);
-                T result = work.run(tx);
-                ReplicaState.closeMutation(tx);
-                return result;
-            });
+            return local.transaction(work);
         }
-        Quarry primary = ((JdbcTransport) transport).primary();
-        Written<T> written = primary.transaction(tx -> {
+        JdbcTransport jdbc = (JdbcTransport) transport;
+        Written<T> written = jdbc.primary().transaction(tx -> {
             T result = work.run(tx);
-            String token = tx.sql("SELECT pg_current_xact_id()::text").fetch(r -> r.get(0, DataType.STRING)).get(0);
-            return new Written<>(result, token);
+            return new Written<>(result, jdbc.capture().writeToken(tx));
         });
-        awaitVisible(written.token());
+        awaitVisible(jdbc.capture(), written.token());
         return written.result();
     }
 
@@ -278,11 +269,11 @@ public final class Replica implements AutoCloseable {
      * Syncs until transaction {@code token} is visible in the cursor. The first sync's snapshot is taken after the
      * commit returned, so it shows the write; the loop only guards against a snapshot taken on a lagging server.
      */
-    private void awaitVisible(String token) {
+    private void awaitVisible(Capture capture, String token) {
         for (int attempt = 0; attempt < MAX_SYNCS_FOR_A_WRITE; attempt++) {
             sync();
             String cursor = ReplicaState.cursor(local);
-            if (cursor != null && SnapshotText.visible(token, cursor)) {
+            if (cursor != null && capture.visible(token, cursor)) {
                 return;
             }
         }

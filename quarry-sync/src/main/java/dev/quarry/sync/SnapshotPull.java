@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * {@code P} ({@code xid >= pg_snapshot_xmin(P) AND NOT pg_visible_in_snapshot(xid, P)}); their rows are read in the
  * same transaction, so they are the rows of {@code S}. Cursors are snapshots, not sequence numbers: a transaction
  * that got its id (or its identity values) first and committed last is not skipped, which {@code WHERE id > cursor}
- * would do.
+ * would do. On a SQLite primary the cursor is a sequence instead, which is commit order there ({@link SqliteCapture});
+ * the rest is the same, with the {@link Capture} saying what a cursor is.
  *
  * <p>A table with a row filter reads its changed rows through the filter: a changed row the filter no longer
  * admits comes back absent, so the replica deletes it (a move out); one that entered it comes back present. Keys the
@@ -46,83 +47,67 @@ final class SnapshotPull {
     }
 
     /**
-     * What changed since {@code request.since()}, or every row (admitted by its filter) when there is no cursor, the
-     * generation changed, or compaction deleted log entries the cursor has not seen ({@link Pulled#everything()}
-     * then says so).
+     * What changed since {@code request.since()}, handed to {@code sink} while the pull's snapshot is open, with a
+     * source that streams whole tables from that snapshot: every table when there is no cursor, the generation
+     * changed, or compaction deleted log entries the cursor has not seen ({@link Pulled#everything()}), and a table
+     * truncated since the cursor ({@link TableChanges#whole()}). Whole tables are read through a cursor,
+     * {@value #COPY_CHUNK} rows at a time (the engine's fetch size), and never held in memory at once; only changed
+     * rows are read into the batch.
      */
-    static Pulled pull(Quarry primary, PullRequest request) {
+    static <T> T pull(Quarry primary, Capture capture, PullRequest request, PullSink<T> sink) {
         return primary.transaction(SNAPSHOT, tx -> {
-            String[] meta = meta(tx);
-            String snapshot = meta[0];
+            Capture.Meta meta = capture.meta(tx);
             String since = request.since();
-            boolean everything = since == null || !meta[1].equals(request.generation())
-                    || meta[2] != null && !SnapshotText.before(meta[2], since);
+            boolean everything = since == null || !meta.generation().equals(request.generation())
+                    || capture.behind(meta, since);
             List<TableChanges> changes = new ArrayList<>(request.tables().size());
-            for (Table<?> t : request.tables()) {
+            for (Table<?> t : everything ? List.<Table<?>>of() : request.tables()) {
                 Condition filter = request.filters().get(t.name());
                 List<Object[]> again = request.readAgain().getOrDefault(t.name(), List.of());
                 TableChanges c = null;
-                if (!everything && filter == null && again.isEmpty()) {
-                    c = changedSince(tx, primary, t, since);
-                } else if (!everything) {
-                    List<Object[]> keys = changedKeys(tx, primary, t, since);
+                if (filter == null && again.isEmpty()) {
+                    c = changedSince(tx, primary, capture, t, since);
+                } else {
+                    List<Object[]> keys = changedKeys(tx, primary, capture, t, since);
                     c = TableChanges.truncated(keys) ? null : byKeys(tx, t, filter, keys, again);
                 }
                 if (c == null || TableChanges.truncated(c.gone())) {
-                    TableChanges all = everything(tx, primary, t, filter);
-                    c = new TableChanges(t, all.present(), List.of(), true);
+                    c = new TableChanges(t, List.of(), List.of(), true);
                 }
                 changes.add(c);
             }
-            return new Pulled(snapshot, meta[1], meta[3], everything, changes);
+            Pulled pulled = new Pulled(meta.snapshot(), meta.generation(), meta.primaryId(), everything, changes);
+            return sink.apply(pulled, (t, chunk) -> stream(tx, t, request.filters().get(t.name()), chunk));
         });
     }
 
-    /**
-     * The first statement of a pull: in REPEATABLE READ its snapshot is the transaction's, which every read after it
-     * sees. The snapshot's text, the generation, the newest compacted transaction and the primary's id.
-     */
-    private static String[] meta(QueryFactory tx) {
-        return tx.sql("SELECT pg_current_snapshot()::text, generation, compacted_xid::text, primary_id FROM "
-                + SyncPrimary.META).fetch(r -> new String[]{r.get(0, DataType.STRING), r.get(1, DataType.STRING),
-                        r.get(2, DataType.STRING), r.get(3, DataType.STRING)}).get(0);
-    }
-
-    /**
-     * A whole copy, streamed: in one snapshot of the primary, hands {@code sink} the snapshot's header and a source
-     * that streams each table's rows (admitted by its filter) through a cursor, {@value #COPY_CHUNK} at a time,
-     * while the primary's transaction stays open; rows are never all in memory.
-     */
-    static <T> T copy(Quarry primary, PullRequest request, CopySink<T> sink) {
-        return primary.transaction(SNAPSHOT, tx -> {
-            String[] meta = meta(tx);
-            Pulled header = new Pulled(meta[0], meta[1], meta[3], true, List.of());
-            return sink.copy(header, (t, chunk) -> {
-                Condition filter = request.filters().get(t.name());
-                Select<Object[]> all = Dsl.select(selections(t)).from(t);
-                if (filter != null) {
-                    all = all.where(filter);
-                }
-                List<Object[]> buffer = new ArrayList<>(COPY_CHUNK);
-                try (Stream<Object[]> rows = all.on(tx.executor()).stream()) {
-                    rows.forEach(row -> {
-                        buffer.add(row);
-                        if (buffer.size() == COPY_CHUNK) {
-                            chunk.accept(List.copyOf(buffer));
-                            buffer.clear();
-                        }
-                    });
-                }
-                if (!buffer.isEmpty()) {
-                    chunk.accept(buffer);
+    /** Streams every row of {@code t} the filter admits to {@code chunk}, {@value #COPY_CHUNK} at a time. */
+    private static void stream(QueryFactory tx, Table<?> t, Condition filter, Consumer<List<Object[]>> chunk) {
+        Select<Object[]> all = Dsl.select(selections(t)).from(t);
+        if (filter != null) {
+            all = all.where(filter);
+        }
+        List<Object[]> buffer = new ArrayList<>(COPY_CHUNK);
+        try (Stream<Object[]> rows = all.on(tx.executor()).stream()) {
+            rows.forEach(row -> {
+                buffer.add(row);
+                if (buffer.size() == COPY_CHUNK) {
+                    chunk.accept(List.copyOf(buffer));
+                    buffer.clear();
                 }
             });
-        });
+        }
+        if (!buffer.isEmpty()) {
+            chunk.accept(buffer);
+        }
     }
 
-    /** Writes a streamed copy, given its snapshot's header and its rows; see {@link #copy}. */
-    interface CopySink<T> {
-        T copy(Pulled header, RowSource rows);
+    /**
+     * Applies a pull, given its batch and a source of whole tables, while the pull's snapshot is open (so whole
+     * tables stream from that snapshot); see {@link #pull}.
+     */
+    interface PullSink<T> {
+        T apply(Pulled pulled, RowSource wholeTables);
     }
 
     /** Feeds every row of a table, in chunks, to a consumer. */
@@ -130,39 +115,25 @@ final class SnapshotPull {
         void read(Table<?> table, Consumer<List<Object[]>> chunk);
     }
 
-    private static TableChanges everything(QueryFactory tx, Quarry db, Table<?> t, Condition filter) {
-        if (filter != null) {
-            return new TableChanges(t, tx.fetch(Dsl.select(selections(t)).from(t).where(filter)), List.of());
-        }
-        List<Object[]> rows = tx.sql("SELECT " + columns(db, t) + " FROM " + db.quote(t.name()))
-                .fetch(r -> values(r, t.columns()));
-        return new TableChanges(t, rows, List.of());
-    }
-
-    private static String changedKeysSql(Quarry db, Table<?> t) {
-        return "SELECT DISTINCT " + SyncPrimary.keyList(db, t, "") + " FROM " + db.quote(CaptureNames.log(t))
-                + " WHERE xid >= pg_snapshot_xmin(CAST(? AS pg_snapshot))"
-                + " AND NOT pg_visible_in_snapshot(xid, CAST(? AS pg_snapshot))";
-    }
-
     /**
      * One query: the changed keys, each joined to its row if the row exists in the snapshot. A row comes back
      * present; a key without one (the row's key columns null) is gone.
      */
-    private static TableChanges changedSince(QueryFactory tx, Quarry db, Table<?> t, String since) {
+    private static TableChanges changedSince(QueryFactory tx, Quarry db, Capture capture, Table<?> t,
+                                             String since) {
         List<Column<?>> pk = t.primaryKey();
         String match = pk.stream().map(k -> "t." + db.quote(k.name()) + " = c." + db.quote(k.name()))
                 .collect(Collectors.joining(" AND "));
         String sql = "SELECT " + SyncPrimary.keyList(db, t, "c.") + ", " + t.columns().stream()
                 .map(c -> "t." + db.quote(c.name())).collect(Collectors.joining(", ")) + " FROM ("
-                + changedKeysSql(db, t) + ") c LEFT JOIN " + db.quote(t.name()) + " t ON " + match;
+                + capture.changedKeysSql(db, t) + ") c LEFT JOIN " + db.quote(t.name()) + " t ON " + match;
         int width = pk.size();
         List<Column<?>> read = new ArrayList<>(pk);
         read.addAll(t.columns());
         int probe = width + pk.get(0).index();
         List<Object[]> present = new ArrayList<>();
         List<Object[]> gone = new ArrayList<>();
-        for (Object[] row : tx.sql(sql, since, since).fetch(r -> values(r, read))) {
+        for (Object[] row : tx.sql(sql, capture.changedKeysParams(since)).fetch(r -> values(r, read))) {
             if (row[probe] == null) {
                 gone.add(Arrays.copyOfRange(row, 0, width));
             } else {
@@ -172,8 +143,10 @@ final class SnapshotPull {
         return new TableChanges(t, present, gone);
     }
 
-    private static List<Object[]> changedKeys(QueryFactory tx, Quarry db, Table<?> t, String since) {
-        return tx.sql(changedKeysSql(db, t), since, since).fetch(r -> values(r, t.primaryKey()));
+    private static List<Object[]> changedKeys(QueryFactory tx, Quarry db, Capture capture, Table<?> t,
+                                              String since) {
+        return tx.sql(capture.changedKeysSql(db, t), capture.changedKeysParams(since))
+                .fetch(r -> values(r, t.primaryKey()));
     }
 
     /** The rows of {@code keys} the filter admits are present; every other key is gone. */
@@ -225,10 +198,6 @@ final class SnapshotPull {
         return t.columns().toArray(Selection<?>[]::new);
     }
 
-    private static String columns(Quarry db, Table<?> t) {
-        return t.columns().stream().map(c -> db.quote(c.name())).collect(Collectors.joining(", "));
-    }
-
     private static Object[] values(Row r, List<Column<?>> columns) {
         Object[] v = new Object[columns.size()];
         for (int i = 0; i < v.length; i++) {
@@ -245,7 +214,10 @@ final class SnapshotPull {
                        Map<String, List<Object[]>> readAgain) {
     }
 
-    /** A pull's result: the snapshot it read at (the next cursor), the primary's identity, each table's changes. */
+    /**
+     * A pull's batch: the snapshot it read at (the next cursor), the primary's identity, whether every table is to
+     * be copied whole ({@code tables} is then empty), else each table's changes.
+     */
     record Pulled(String snapshot, String generation, String primaryId, boolean everything,
                   List<TableChanges> tables) {
     }

@@ -13,11 +13,11 @@ interface SyncTransport {
     /** The primary's id ({@link SyncPrimary#install} made it). */
     String primaryId();
 
-    /** One consistent batch (see {@link SnapshotPull}). */
-    SnapshotPull.Pulled pull(SnapshotPull.PullRequest request);
-
-    /** A whole copy in one snapshot, streamed to {@code sink} (see {@link SnapshotPull#copy}). */
-    <T> T copy(SnapshotPull.PullRequest request, SnapshotPull.CopySink<T> sink);
+    /**
+     * One consistent batch, handed to {@code sink} with a stream of whole tables from the same snapshot (see
+     * {@link SnapshotPull#pull}).
+     */
+    <T> T pull(SnapshotPull.PullRequest request, SnapshotPull.PullSink<T> sink);
 
     /**
      * Applies local transaction {@code mutationId} of client {@code clientId} on the primary, once: in one primary

@@ -160,9 +160,12 @@ class ReplicaOfflineWritesTest {
             Quarry local = replica.local();
             local.update(ACCOUNT).set(ACCOUNT.balance, 5L).where(ACCOUNT.id.eq(1L)).execute();
             primary.update(ACCOUNT).set(ACCOUNT.balance, 9L).where(ACCOUNT.id.eq(1L)).execute();
-            SnapshotPull.Pulled pulled = SnapshotPull.pull(primary, new SnapshotPull.PullRequest(List.of(ACCOUNT),
-                    Map.of(), ReplicaState.cursor(local), ReplicaState.generation(local), Map.of()));
-            assertThat(LocalApply.apply(local, pulled, ReplicaState.get(local, ReplicaState.SHAPE))).isNull();
+            SnapshotPull.PullRequest request = new SnapshotPull.PullRequest(List.of(ACCOUNT), Map.of(),
+                    ReplicaState.cursor(local), ReplicaState.generation(local), Map.of());
+            SyncResult applied = SnapshotPull.pull(primary, Capture.of(primary), request, (pulled, whole) ->
+                    LocalApply.apply(local, pulled, ReplicaState.get(local, ReplicaState.SHAPE), List.of(ACCOUNT),
+                            whole));
+            assertThat(applied).isNull();
             assertThat(local.select(ACCOUNT.balance).from(ACCOUNT).where(ACCOUNT.id.eq(1L)).fetchOne())
                     .as("the local write not overwritten").isEqualTo(5L);
             assertThat(replica.pendingWrites()).isOne();

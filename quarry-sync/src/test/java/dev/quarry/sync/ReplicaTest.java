@@ -209,11 +209,12 @@ class ReplicaTest {
                 .isInstanceOf(MisuseException.class).hasMessageContaining("SyncPrimary.install");
     }
 
-    @OnDatabases(TestTarget.SQLITE)
-    void aPrimaryThatIsNotPostgresIsRefused(TestDb t) {
+    @OnDatabases(TestTarget.MARIADB)
+    void aPrimaryThatIsNeitherPostgresNorSqliteIsRefused(TestDb t) {
         Quarry primary = t.use(ARTIST);
         assertThatThrownBy(() -> SyncPrimary.install(primary, List.of(ARTIST)))
-                .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("PostgreSQL");
+                .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("PostgreSQL or SQLite")
+                .hasMessageContaining("MariaDB");
         assertThatThrownBy(() -> Replica.open(dir.resolve("replica.db"), primary, List.of(ARTIST)))
                 .isInstanceOf(UnsupportedFeatureException.class);
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -117,5 +118,40 @@ class ReplicasDocExamplesTest {
         assertThat(pushed.rejected()).isEmpty();
         assertThat(primary.selectFrom(ACCOUNT).orderBy(ACCOUNT.id.asc()).fetch())
                 .containsExactly(new Account(1, "ann", 100), new Account(3, "cy", 5));
+    }
+
+    @Test
+    void theSqlitePrimaryExampleFollowsAFileOnThisHost() {
+        List<Album> albums;
+        // docs/replicas.md: a SQLite primary
+        Quarry primary = Quarry.open("jdbc:sqlite:" + dir.resolve("primary.db"));    // the application's own file
+        // end of the example
+        try (primary) {
+            primary.schema().create(ARTIST, ALBUM);
+            primary.insertInto(ARTIST).values(new Artist(0, "Nick Cave", "AU")).execute(); // assigned id 1
+            // docs/replicas.md: a SQLite primary, continued
+            SyncPrimary.install(primary, List.of(ARTIST, ALBUM));
+            try (Replica replica = Replica.open(dir.resolve("replica.db"), primary, List.of(ARTIST, ALBUM))) {
+                replica.local().selectFrom(ALBUM).fetch();                                // local reads
+                replica.sync();                                                           // what any process wrote since
+                // end of the example
+                primary.insertInto(ALBUM).values(new Album(1, 1, "Murder Ballads", null, BigDecimal.ONE)).execute();
+                replica.sync();
+                albums = replica.local().selectFrom(ALBUM).fetch();
+            }
+        }
+        assertThat(albums).extracting(Album::title).containsExactly("Murder Ballads");
+    }
+
+    @Test
+    void theMigrationExampleWritesStatementsThatEachEndALine() {
+        // docs/replicas.md: installing by a migration
+        String up = SyncPrimary.installScript("postgresql", List.of(ARTIST.def(), ALBUM.def()));   // or "sqlite"
+        String down = SyncPrimary.uninstallScript("postgresql", List.of(ARTIST.def(), ALBUM.def()));
+        // end of the example
+        assertThat(up).startsWith("-- Quarry sync: change capture on artist, album").contains(
+                "CREATE TABLE IF NOT EXISTS quarry_sync_meta",
+                "CREATE TRIGGER \"quarry_sync_insert\" AFTER INSERT ON \"artist\"");
+        assertThat(down).contains("DROP TABLE IF EXISTS \"quarry_sync_log_album\";\n");
     }
 }

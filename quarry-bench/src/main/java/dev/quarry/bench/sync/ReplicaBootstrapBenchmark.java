@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A replica's bootstrap: opening a new file copies {@value #ROWS} rows of {@code sync_row} from PostgreSQL in one
+ * A replica's bootstrap: opening a new file copies {@value #ROWS} rows of {@code sync_row} from the primary in one
  * snapshot and writes them in one local transaction. One shot per iteration; rows per second = {@value #ROWS} / the
  * time.
  */
@@ -35,14 +36,18 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReplicaBootstrapBenchmark {
     static final int ROWS = 100_000;
 
+    /** The primary: PostgreSQL on loopback, or a SQLite file on this host. */
+    @Param({"postgresql", "sqlite"})
+    public String source;
+
     private Quarry primary;
     private Path dir;
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        primary = SyncFixture.primary(ROWS);
         dir = SyncFixture.tempDir();
+        primary = SyncFixture.primary(source, ROWS, dir);
     }
 
     @TearDown(Level.Trial)

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,14 +36,18 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReplicaPullBenchmark {
     static final int CHANGED = 10_000;
 
+    /** The primary: PostgreSQL on loopback, or a SQLite file on this host. */
+    @Param({"postgresql", "sqlite"})
+    public String source;
+
     private Quarry primary;
     private Path dir;
     private Replica replica;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        primary = SyncFixture.primary(ReplicaBootstrapBenchmark.ROWS);
         dir = SyncFixture.tempDir();
+        primary = SyncFixture.primary(source, ReplicaBootstrapBenchmark.ROWS, dir);
         replica = Replica.open(dir.resolve("r.db"), primary, List.of(SYNC_ROW));
     }
 

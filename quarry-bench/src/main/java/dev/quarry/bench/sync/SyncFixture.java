@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The sync benchmarks' primary: PostgreSQL ({@code $QUARRY_PG_URL}, default 127.0.0.1:5432/test, user postgres) in
- * a schema of their own, {@code quarry_bench_sync}, holding {@code sync_row} with {@code rows} rows in the shape
- * {@code BenchRow.of(id)} writes, and change capture installed. Replica files go to a fresh temporary directory.
+ * a schema of their own, {@code quarry_bench_sync}, or a SQLite file in the benchmark's temporary directory, holding
+ * {@code sync_row} with {@code rows} rows in the shape {@code BenchRow.of(id)} writes, and change capture installed.
+ * Replica files go to a fresh temporary directory.
  */
 final class SyncFixture {
     static final String SCHEMA = "quarry_bench_sync";
@@ -35,6 +36,23 @@ final class SyncFixture {
     private static String user() {
         String u = System.getenv("QUARRY_PG_USER");
         return u == null || u.isBlank() ? "postgres" : u;
+    }
+
+    /**
+     * A primary handle of {@code kind} ("postgresql", or "sqlite": a file in {@code dir}) on a fresh {@code sync_row}
+     * of {@code rows} rows, with capture installed.
+     */
+    static Quarry primary(String kind, int rows, Path dir) throws SQLException {
+        if (!kind.equals("sqlite")) {
+            return primary(rows);
+        }
+        Quarry primary = Quarry.open("jdbc:sqlite:" + dir.resolve("primary.db"));
+        primary.schema().create(SYNC_ROW);
+        primary.sql("WITH RECURSIVE g(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM g WHERE x < ?) INSERT INTO sync_row "
+                + "(id, name, quantity, price, created_at) SELECT x, 'name-' || x, x % 1000, (x % 4000) * 0.25, "
+                + "1700000000000 + x * 1000 FROM g", rows).execute();
+        SyncPrimary.install(primary, List.of(SYNC_ROW));
+        return primary;
     }
 
     /** A primary handle on a fresh {@code sync_row} of {@code rows} rows, with capture installed. */

@@ -73,10 +73,10 @@ final class Api {
         return Views.schema(catalog.def(Http.required(query, "table")), catalog);
     }
 
-    /** {@code GET /api/rows?table=&sort=&dir=&f=&after=}: one page. */
+    /** {@code GET /api/rows?table=&sort=&dir=&f=&after=&total=no}: one page, counted unless {@code total=no}. */
     Object rows(Map<String, List<String>> query) throws IOException {
         PageQuery q = new PageQuery(catalog, request(query));
-        return Views.page(q.page(db, pageSize), catalog);
+        return Views.page(q.page(db, pageSize, !"no".equals(Http.first(query, "total"))), catalog);
     }
 
     /** {@code GET /api/live?...}: the grid's change stream. */

@@ -46,7 +46,9 @@ record Filter(String column, String operator, String value) {
             case "notnull":
                 return c.isNotNull();
             case "contains":
-                if (c.type().kind() != SqlType.STRING) {
+                boolean text = c.type().kind() == SqlType.STRING
+                        || c.type().kind() == SqlType.NATIVE && Values.input(c.type()).equals("text");
+                if (!text) {
                     throw new BadRequestException("'contains' filters text columns; column '" + column + "' holds "
                             + Values.describe(c.type()) + ": filter it with = < > instead");
                 }

@@ -59,7 +59,7 @@ final class LiveGrid {
         PageQuery query = new PageQuery(catalog, request);   // fails here, before the stream opens, on a bad request
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         Watch<View> watch = db.watch(LiveQuery.reading(List.of(query.table()), d -> {
-            Page page = query.page(d, pageSize);
+            Page page = query.page(d, pageSize, true);
             return new View(page.total(), Views.rows(page.rows()));
         }));
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");

@@ -10,7 +10,7 @@ import java.util.List;
  * @param order the ordering columns (the cursor's)
  * @param rows  the rows, one value per column in definition order
  * @param next  the cursor of the next page, or null on the last page
- * @param total how many rows pass the filters
+ * @param total how many rows pass the filters, or -1 when not counted
  */
 record Page(DynamicTable table, List<Column<?>> order, List<Object[]> rows, List<String> next, long total) {
 }

@@ -4,6 +4,7 @@ import static dev.quarry.query.Dsl.and;
 import static dev.quarry.query.Dsl.count;
 import static dev.quarry.query.Dsl.falseCondition;
 import static dev.quarry.query.Dsl.or;
+import static dev.quarry.query.Dsl.trueCondition;
 
 import dev.quarry.query.QueryFactory;
 import dev.quarry.query.Column;
@@ -68,15 +69,19 @@ final class PageQuery {
         return db.select(count()).from(table).where(filters().toArray(Condition[]::new)).fetchOne();
     }
 
-    /** The page: at most {@code size} rows, and the cursor of the next page when there are more. */
-    Page page(QueryFactory db, int size) {
+    /**
+     * The page: at most {@code size} rows, the cursor of the next page when there are more, and the count of rows that
+     * pass the filters when {@code withTotal} (-1 without: the page keeps the count it has when it only turns a page,
+     * which spares a {@code count(*)} over the whole table per page).
+     */
+    Page page(QueryFactory db, int size, boolean withTotal) {
         List<Object[]> rows = rows(db).limit(size + 1L).fetch();
         List<String> next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
             next = cursor(rows.get(size - 1));
         }
-        return new Page(table, order, rows, next, total(db));
+        return new Page(table, order, rows, next, withTotal ? total(db) : -1);
     }
 
     /** The cursor that starts the page after {@code row}. */
@@ -100,7 +105,13 @@ final class PageQuery {
         SortField<?>[] fields = new SortField<?>[order.size()];
         for (int i = 0; i < fields.length; i++) {
             Column<?> c = order.get(i);
-            fields[i] = request.descending() ? c.desc().nullsLast() : c.asc().nullsFirst();
+            if (!c.def().nullable()) {
+                // no NULLS clause where there is no NULL: PostgreSQL's index order is ASC NULLS LAST, so an explicit
+                // NULLS FIRST would make it sort every row instead of reading the index
+                fields[i] = request.descending() ? c.desc() : c.asc();
+            } else {
+                fields[i] = request.descending() ? c.desc().nullsLast() : c.asc().nullsFirst();
+            }
         }
         return fields;
     }
@@ -122,7 +133,24 @@ final class PageQuery {
             Object v = Values.parse(order.get(i).def(), cursor.get(i));
             rest = or(strictlyAfter(key(i), v), and(same(key(i), v), rest));
         }
-        return rest;
+        if (last == 0) {
+            return rest;
+        }
+        // The same rows with the sort column's range stated on its own: with bound values SQLite's planner scans the
+        // whole index for "k > ? OR (k = ? AND ...)" but searches it for "k >= ? AND (...)" (EXPLAIN QUERY PLAN,
+        // 3.54); 8 s against 12 ms for a page in the middle of 1,000,000 rows.
+        return and(from(key(0), Values.parse(order.get(0).def(), cursor.get(0))), rest);
+    }
+
+    /** The first key's range from {@code v} on, in the grid's direction, {@code v} included. */
+    private Condition from(Column<Object> k, Object v) {
+        if (request.descending()) {
+            if (v == null) {
+                return k.isNull();
+            }
+            return k.def().nullable() ? or(k.le(v), k.isNull()) : k.le(v);
+        }
+        return v == null ? trueCondition() : k.ge(v);
     }
 
     @SuppressWarnings("unchecked")

@@ -29,6 +29,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it does not close the database. Thread-safe; see docs/studio.md.
  */
 public final class Studio implements AutoCloseable {
+    static {
+        // The JDK's HttpServer leaves Nagle's algorithm on unless this property is set before its first use: a JSON
+        // answer written as headers then body then waited ~40 ms for the client's delayed ACK on loopback (a page of
+        // the grid took 50 ms instead of 2). Set only when the application has not chosen itself.
+        // https://github.com/openjdk/jdk/blob/jdk-17+35/src/jdk.httpserver/share/classes/sun/net/httpserver/ServerConfig.java
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService threads;
     private final LiveGrid live;

@@ -29,7 +29,7 @@ final class Views {
         out.put("children", children(catalog, table.name()));
         out.put("rows", rows(page.rows()));
         out.put("next", page.next());
-        out.put("total", page.total());
+        out.put("total", page.total() < 0 ? null : page.total());
         return out;
     }
 

@@ -115,7 +115,11 @@ async function showGrid(r, fresh) {
     cursor = null;
     say('');
   }
-  grid = await api('/api/rows?' + gridQuery(r, cursor));
+  const counted = fresh ? null : grid && grid.total;   // turning a page keeps the count (no count(*) per page)
+  const q = gridQuery(r, cursor);
+  if (counted !== null && counted !== undefined) q.set('total', 'no');
+  grid = await api('/api/rows?' + q);
+  if (grid.total === null) grid.total = counted;
   $('grid-title').textContent = r.table;
   renderGrid(r);
   startLive(r);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +109,23 @@ final class LiveGrid {
         open.remove(events);
     }
 
-    /** Ends every open stream (their watches close as their threads leave). */
-    void close() {
+    /**
+     * Ends every open stream and waits, up to {@code timeout}, until their threads have closed their watches, so a
+     * closed Studio holds no watch.
+     */
+    void close(Duration timeout) {
         closing = true;
         for (BlockingQueue<Object> q : open) {
             q.add(STOP);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!open.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

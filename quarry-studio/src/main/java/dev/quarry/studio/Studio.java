@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -118,7 +119,7 @@ public final class Studio implements AutoCloseable {
     /** Stops serving: ends every live grid (their watches close) and the server. Idempotent. */
     @Override
     public void close() {
-        live.close();
+        live.close(Duration.ofSeconds(5));
         server.stop(0);
         threads.shutdownNow();
     }

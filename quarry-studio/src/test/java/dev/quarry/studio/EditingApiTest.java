@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quarry.Quarry;
+import dev.quarry.testing.LeakCheckExtension;
 import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * constraints answered with a message naming what was wrong and leaving the row as it was, and export of a filtered
  * grid.
  */
+@ExtendWith(LeakCheckExtension.class)   // every Studio a test starts is closed with its watches and streams
 class EditingApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<TestTarget, ChinookDatabase> DATABASES = new EnumMap<>(TestTarget.class);

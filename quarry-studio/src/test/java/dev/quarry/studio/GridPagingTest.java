@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quarry.Quarry;
+import dev.quarry.testing.LeakCheckExtension;
 import dev.quarry.testing.TestTarget;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Keyset paging through the API visits every row once, in the order the grid shows, also when the sort column is
  * nullable (977 tracks have no composer) and in both directions, and filters count what they keep.
  */
+@ExtendWith(LeakCheckExtension.class)   // every Studio a test starts is closed with its watches and streams
 class GridPagingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<TestTarget, ChinookDatabase> DATABASES = new EnumMap<>(TestTarget.class);

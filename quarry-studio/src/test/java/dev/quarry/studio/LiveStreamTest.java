@@ -3,6 +3,7 @@ package dev.quarry.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.Quarry;
+import dev.quarry.testing.LeakCheckExtension;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shows and not after one that does not, and closing the Studio ends the stream and its watch (the database's
  * dedicated connections and background tasks go back to what they were).
  */
+@ExtendWith(LeakCheckExtension.class)   // every Studio a test starts is closed with its watches and streams
 class LiveStreamTest {
     @TempDir
     Path dir;

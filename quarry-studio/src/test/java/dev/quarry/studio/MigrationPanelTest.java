@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quarry.Quarry;
 import dev.quarry.migrate.Migrator;
+import dev.quarry.testing.LeakCheckExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The migrations panel: each version's state when quarry-migrate is there and a directory is given. */
+@ExtendWith(LeakCheckExtension.class)   // every Studio a test starts is closed with its watches and streams
 class MigrationPanelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -3,14 +3,17 @@ package dev.quarry.studio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quarry.Quarry;
+import dev.quarry.testing.LeakCheckExtension;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The example of docs/studio.md, as written there, and what it promises: a change to one belongs in the other. */
+@ExtendWith(LeakCheckExtension.class)   // every Studio a test starts is closed with its watches and streams
 class StudioDocTest {
     @TempDir
     Path dir;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quarry.ConnectionAccess;
 import dev.quarry.Quarry;
+import dev.quarry.testing.LeakCheckExtension;
 import dev.quarry.testing.TestTarget;
 import java.net.http.HttpResponse;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * token, a write without the CSRF token, an edit in read-only mode, a write through the console; each refusal leaves
  * the data as it was.
  */
+@ExtendWith(LeakCheckExtension.class)   // every Studio a test starts is closed with its watches and streams
 class StudioSecurityTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<TestTarget, ChinookDatabase> DATABASES = new EnumMap<>(TestTarget.class);

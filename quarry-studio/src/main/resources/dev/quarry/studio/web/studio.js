@@ -194,10 +194,13 @@ function renderRow(r, row) {
     if (v === null) {
       td.textContent = 'NULL';
       td.classList.add('null');
-    } else if (c.references && c.references.columns.length === 1) {
-      const target = c.references.refColumns[0];
-      td.append(el('a', { class: 'fk', href: tableLink(c.references.table, [`${target}:eq:${v}`]),
-        title: `${c.references.table}.${target} = ${v}` }, v));
+    } else if (c.references) {
+      // every column of the key, so a composite foreign key leads to its one row too
+      const fk = c.references;
+      const values = fk.columns.map((col) => row[grid.columns.findIndex((x) => x.name === col)]);
+      const filters = fk.refColumns.map((col, j) => `${col}:eq:${values[j]}`);
+      td.append(el('a', { class: 'fk', href: tableLink(fk.table, filters),
+        title: `${fk.table}: ${filters.join(', ')}` }, v));
     } else {
       td.textContent = v;
     }

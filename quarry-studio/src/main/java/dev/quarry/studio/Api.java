@@ -98,6 +98,17 @@ final class Api {
         exchange.close();
     }
 
+    /** {@code GET /api/blob?table=&column=&key=<JSON object>}: one binary value, as a file. */
+    void blob(HttpExchange exchange, Map<String, List<String>> query) throws IOException {
+        String table = Http.required(query, "table");
+        String column = Http.required(query, "column");
+        Map<String, String> key = map(json.readTree(Http.required(query, "key")));
+        byte[] bytes = editor.blob(table, key, column);
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\""
+                + Http.fileName(table + "-" + column, "bin") + "\"");
+        Http.send(exchange, 200, "application/octet-stream", bytes);
+    }
+
     /** {@code POST /api/insert}: {@code {table, values: {column: text|null}}}. */
     Object insert(JsonNode body) {
         editor.insert(text(body, "table"), map(body.get("values")));

@@ -43,7 +43,7 @@ enum Export {
 
     /** A file name for {@code base} in this format. */
     String fileName(String base) {
-        return base.replaceAll("[^A-Za-z0-9_.-]", "_") + "." + extension;
+        return Http.fileName(base, extension);
     }
 
     void write(List<String> columns, Iterator<List<String>> rows, OutputStream out, ObjectMapper json)

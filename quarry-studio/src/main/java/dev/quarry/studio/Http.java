@@ -75,6 +75,11 @@ final class Http {
         send(exchange, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A download's file name: {@code base} with anything but letters, digits, {@code _ . -} replaced. */
+    static String fileName(String base, String extension) {
+        return base.replaceAll("[^A-Za-z0-9_.-]", "_") + "." + extension;
+    }
+
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }

@@ -61,7 +61,7 @@ final class LiveGrid {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         Watch<View> watch = db.watch(LiveQuery.reading(List.of(query.table()), d -> {
             Page page = query.page(d, pageSize, true);
-            return new View(page.total(), Views.rows(page.rows()));
+            return new View(page.total(), Views.gridRows(page.rows()));
         }));
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");

@@ -7,6 +7,7 @@ import dev.quarry.query.Column;
 import dev.quarry.query.Condition;
 import dev.quarry.query.Insert;
 import dev.quarry.query.Update;
+import dev.quarry.schema.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,24 @@ final class RowEditor {
         DynamicTable table = catalog.table(tableName);
         Condition where = keyCondition(table, key);
         db.transactionRun(tx -> expectOne(tx.deleteFrom(table).where(where).execute(), tableName, key));
+    }
+
+    /**
+     * The binary value of {@code column} in the row whose primary key is {@code key}.
+     *
+     * @throws BadRequestException for a column that is not binary, or no such row
+     */
+    byte[] blob(String tableName, Map<String, String> key, String columnName) {
+        DynamicTable table = catalog.table(tableName);
+        Column<Object> c = column(table, columnName);
+        if (c.type().kind() != SqlType.BYTES) {
+            throw new BadRequestException("column '" + columnName + "' of '" + tableName + "' is not binary");
+        }
+        List<Object> values = db.select(c).from(table).where(keyCondition(table, key)).fetch();
+        if (values.isEmpty()) {
+            throw new BadRequestException("no row of '" + tableName + "' has the key " + key);
+        }
+        return values.get(0) == null ? new byte[0] : (byte[]) values.get(0);
     }
 
     private static Condition keyCondition(DynamicTable table, Map<String, String> key) {

@@ -88,6 +88,7 @@ final class StudioHandler implements HttpHandler {
             case "/api/rows" -> sendJson(exchange, 200, json, api.rows(query));
             case "/api/live" -> api.live(exchange, query);
             case "/api/export" -> api.export(exchange, query);
+            case "/api/blob" -> api.blob(exchange, query);
             default -> Http.text(exchange, 404, "Quarry Studio has no page " + path);
         }
     }

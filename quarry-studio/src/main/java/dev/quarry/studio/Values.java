@@ -6,8 +6,11 @@ import dev.quarry.schema.DefaultValue;
 import dev.quarry.schema.Json;
 import dev.quarry.schema.SqlType;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -41,6 +44,19 @@ final class Values {
             return j.text();
         }
         return value.toString();
+    }
+
+    /**
+     * A binary value as the grid shows it: its size and the start of its SHA-256, so two values that differ look
+     * different (a live grid compares what it shows).
+     */
+    static String summary(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return bytes.length + " bytes · " + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /**

@@ -27,13 +27,29 @@ final class Views {
         out.put("columns", columns(table.def()));
         out.put("primaryKey", table.def().primaryKey());
         out.put("children", children(catalog, table.name()));
-        out.put("rows", rows(page.rows()));
+        out.put("rows", gridRows(page.rows()));
         out.put("next", page.next());
         out.put("total", page.total() < 0 ? null : page.total());
         return out;
     }
 
-    /** The rows as lists of text. */
+    /**
+     * The rows as the grid shows them: binary values as their size and a digest (the page downloads the bytes
+     * themselves from {@code /api/blob}), everything else as {@link #rows} gives it.
+     */
+    static List<List<String>> gridRows(List<Object[]> rows) {
+        List<List<String>> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            List<String> r = new ArrayList<>(row.length);
+            for (Object v : row) {
+                r.add(v instanceof byte[] bytes ? Values.summary(bytes) : Values.text(v));
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The rows as lists of text, binary values in Base64 (exports). */
     static List<List<String>> rows(List<Object[]> rows) {
         List<List<String>> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

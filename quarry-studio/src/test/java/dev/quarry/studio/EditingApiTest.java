@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quarry.Quarry;
+import dev.quarry.schema.DataType;
+import dev.quarry.schema.TableDef;
 import dev.quarry.testing.LeakCheckExtension;
 import dev.quarry.testing.TestTarget;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +125,36 @@ class EditingApiTest {
             assertThat(json.toString()).isEqualTo(
                     "[{\"GenreId\":\"25\",\"Name\":\"Opera\"},{\"GenreId\":\"700\",\"Name\":\"Sea \\\"shanty\\\", sung\"}]");
             assertThat(db.selectFrom(GENRE).where(GENRE.genreId.eq(700L)).fetchOptional()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestTarget.class)
+    void aBinaryValueIsUploadedAsBase64ShownAsItsSizeAndDownloadedAsItWas(TestTarget target) throws Exception {
+        Quarry db = DATABASES.computeIfAbsent(target, ChinookDatabase::open).db();
+        TableDef doc = TableDef.builder("studio_doc").column("id", DataType.LONG)
+                .nullableColumn("body", DataType.BYTES).primaryKey("id").build();
+        for (String ddl : db.platform().ddl().createTable(doc, true)) {
+            db.sql(ddl).execute();
+        }
+        db.sql("INSERT INTO studio_doc (id) VALUES (1)").execute();
+        byte[] bytes = {0, 1, 2, (byte) 0xff, 'q'};
+        try (Studio studio = Studio.start(db, StudioOptions.defaults().readOnly(false))) {
+            Session s = session(studio);
+
+            HttpResponse<String> upload = s.post("/api/update", Map.of("table", "studio_doc",
+                    "key", Map.of("id", "1"), "values", Map.of("body", Base64.getEncoder().encodeToString(bytes))));
+            JsonNode grid = JSON.readTree(s.client().get("/api/rows?table=studio_doc", s.cookie()).body());
+            HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(studio.address().resolve("/api/blob?table=studio_doc&column=body&key="
+                            + java.net.URLEncoder.encode("{\"id\":\"1\"}", java.nio.charset.StandardCharsets.UTF_8)))
+                            .header("Cookie", s.cookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+            assertThat(db.sql("SELECT body FROM studio_doc WHERE id = 1").fetch(r -> r.get(0, DataType.BYTES)))
+                    .containsExactly(bytes);
+            assertThat(grid.get("rows").get(0).get(1).asText()).startsWith("5 bytes · ");
+            assertThat(download.body()).isEqualTo(bytes);
         }
     }
 

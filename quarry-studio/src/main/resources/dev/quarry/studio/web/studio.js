@@ -194,6 +194,10 @@ function renderRow(r, row) {
     if (v === null) {
       td.textContent = 'NULL';
       td.classList.add('null');
+    } else if (c.input === 'bytes') {
+      // the grid has the size and a digest; the bytes come as a file
+      const q = new URLSearchParams({ table: r.table, column: c.name, key: JSON.stringify(keyOf(row)) });
+      td.append(el('a', { class: 'blob', href: '/api/blob?' + q, download: '' }, v));
     } else if (c.references) {
       // every column of the key, so a composite foreign key leads to its one row too
       const fk = c.references;
@@ -251,6 +255,7 @@ function input(column, value) {
     case 'date': e = el('input', { type: 'date' }); e.value = value ?? ''; break;
     case 'time': e = el('input', { type: 'time', step: '1' }); e.value = value ?? ''; break;
     case 'datetime': e = el('input', { type: 'datetime-local', step: '1' }); e.value = value ?? ''; break;
+    case 'bytes': e = el('input', { type: 'file' }); break;   // uploaded as Base64 (readBase64)
     case 'integer': e = el('input', { type: 'number', step: '1' }); e.value = value ?? ''; break;
     case 'decimal': e = el('input', { type: 'text', inputmode: 'decimal' }); e.value = value ?? ''; break;
     default: e = el('input', { type: 'text' }); e.value = value ?? '';
@@ -260,8 +265,21 @@ function input(column, value) {
   return e;
 }
 
-/** An input's value for the server: text, or null for an empty non-text input. */
-function valueOf(e) {
+/** A chosen file's bytes as Base64, or null when none was chosen. */
+function readBase64(e) {
+  const file = e.files && e.files[0];
+  if (!file) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/** An input's value for the server: text, Base64 for a file, or null for an empty non-text input. */
+async function valueOf(e) {
+  if (e.dataset.input === 'bytes') return readBase64(e);
   const v = e.value;
   if (v === '' && e.dataset.input !== 'text' && e.dataset.input !== 'json') return null;
   return v;
@@ -280,7 +298,7 @@ function editCell(r, td, column, row) {
     done = true;
     if (!save) { renderGrid(r); return; }
     try {
-      await post('/api/update', { table: r.table, key: keyOf(row), values: { [column.name]: valueOf(e) } });
+      await post('/api/update', { table: r.table, key: keyOf(row), values: { [column.name]: await valueOf(e) } });
       say(`Saved ${column.name}.`, 'ok');
       await refresh();
     } catch (err) {
@@ -288,11 +306,12 @@ function editCell(r, td, column, row) {
       renderGrid(r);
     }
   };
+  if (column.input === 'bytes') e.addEventListener('change', () => finish(true));
   e.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter' && column.input !== 'json') { ev.preventDefault(); finish(true); }
     if (ev.key === 'Escape') finish(false);
   });
-  e.addEventListener('blur', () => finish(false));
+  if (column.input !== 'bytes') e.addEventListener('blur', () => finish(false));   // a file dialog blurs
 }
 
 function openInsertForm(r) {
@@ -313,10 +332,10 @@ function openInsertForm(r) {
   form.onsubmit = async (ev) => {
     ev.preventDefault();
     const values = {};
-    form.querySelectorAll('[data-column]').forEach((e) => {
-      const v = valueOf(e);
+    for (const e of form.querySelectorAll('[data-column]')) {
+      const v = await valueOf(e);
       if (v !== null && !(v === '' && e.dataset.input === 'text' && e.placeholder)) values[e.dataset.column] = v;
-    });
+    }
     try {
       await post('/api/insert', { table: r.table, values });
       form.classList.add('hidden');

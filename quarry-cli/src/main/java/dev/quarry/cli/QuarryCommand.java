@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 /** {@code quarry}: the root command, which holds what every subcommand shares. */
 @Command(name = "quarry", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Quarry's command line: migrations from the code's schema for SQLite, PostgreSQL and MariaDB,"
-                + " a live database's schema as @Table records, and the primary side of embedded replicas.",
-        subcommands = {MigrateCommand.class, IntrospectCommand.class, SyncCommand.class,
+                + " a live database's schema as @Table records, the primary side of embedded replicas,"
+                + " and Quarry Studio in a browser.",
+        subcommands = {MigrateCommand.class, IntrospectCommand.class, SyncCommand.class, StudioCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 check or lint found something, 2 usage error, 3 database or migration"
                 + " error.", "See docs/cli.md."})

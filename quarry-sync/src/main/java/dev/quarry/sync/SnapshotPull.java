@@ -11,7 +11,6 @@ import dev.quarry.query.Row;
 import dev.quarry.query.Select;
 import dev.quarry.query.Selection;
 import dev.quarry.query.Table;
-import dev.quarry.schema.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package dev.quarry.studio;
 
+import static dev.quarry.query.Dsl.count;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -55,7 +57,7 @@ final class Api {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("name", name);
             catalog.refusal(name).ifPresentOrElse(reason -> t.put("refused", reason),
-                    () -> t.put("rows", db.select(dev.quarry.query.Dsl.count()).from(catalog.table(name)).fetchOne()));
+                    () -> t.put("rows", db.select(count()).from(catalog.table(name)).fetchOne()));
             tables.add(t);
         }
         Map<String, Object> out = new LinkedHashMap<>();

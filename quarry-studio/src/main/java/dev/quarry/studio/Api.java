@@ -38,7 +38,7 @@ final class Api {
         this.editor = new RowEditor(db, catalog);
         this.console = new SqlConsole(db);
         this.live = new LiveGrid(db, catalog, json, options.pageSize(), java.time.Clock.systemUTC());
-        this.migrations = MigrationPanel.of(db, options.migrations());
+        this.migrations = MigrationPanel.of(db, options.migrations(), readOnly);
         this.json = json;
         this.readOnly = readOnly;
         this.csrf = csrf;

@@ -38,9 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The Studio in a real headless Chromium on Chinook, written once and run on each database by a subclass of a few
  * lines: page through {@code Track}, sort, filter, follow a foreign key both ways, edit a cell and find it stored,
  * provoke a unique violation and read its message, upload a file into a binary cell, watch a grid change within a
- * second of another connection's
- * (on SQLite: another process's) insert, and a read-only Studio that offers no editing. One browser and one
- * writable Studio per class.
+ * second of another connection's (on SQLite: another process's) insert, and a read-only Studio that offers no
+ * editing. One browser and one writable Studio per class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StudioBrowserContract {

@@ -1,5 +1,7 @@
 package dev.quarry.studio;
 
+import static dev.quarry.query.Dsl.count;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -36,7 +38,7 @@ final class Api {
         this.editor = new RowEditor(db, catalog);
         this.console = new SqlConsole(db);
         this.live = new LiveGrid(db, catalog, json, options.pageSize(), java.time.Clock.systemUTC());
-        this.migrations = MigrationPanel.of(db, options.migrations());
+        this.migrations = MigrationPanel.of(db, options.migrations(), readOnly);
         this.json = json;
         this.readOnly = readOnly;
         this.csrf = csrf;
@@ -55,7 +57,7 @@ final class Api {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("name", name);
             catalog.refusal(name).ifPresentOrElse(reason -> t.put("refused", reason),
-                    () -> t.put("rows", db.select(dev.quarry.query.Dsl.count()).from(catalog.table(name)).fetchOne()));
+                    () -> t.put("rows", db.select(count()).from(catalog.table(name)).fetchOne()));
             tables.add(t);
         }
         Map<String, Object> out = new LinkedHashMap<>();

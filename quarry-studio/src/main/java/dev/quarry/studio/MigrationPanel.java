@@ -17,8 +17,8 @@ interface MigrationPanel {
     /** Each version with its state ({@code applied}, {@code pending}, ...) or, when there is none, why. */
     Map<String, Object> view();
 
-    /** The panel for {@code db}: the real one, or one that says what is missing. */
-    static MigrationPanel of(Quarry db, Path directory) {
+    /** The panel for {@code db}: the real one, or one that says what is missing; read-only, it writes nothing. */
+    static MigrationPanel of(Quarry db, Path directory, boolean readOnly) {
         if (directory == null) {
             return () -> Map.of("available", false, "reason",
                     "no migrations directory given (StudioOptions.migrations, or --migrations on the command line)");
@@ -29,7 +29,7 @@ interface MigrationPanel {
             return () -> Map.of("available", false, "reason",
                     "quarry-migrate is not on the class path: add it to see the migrations' state");
         }
-        return new MigratorPanel(db, directory);
+        return new MigratorPanel(db, directory, readOnly);
     }
 
     /** A version's row. */

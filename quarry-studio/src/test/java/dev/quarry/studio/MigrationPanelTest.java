@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quarry.ConnectionAccess;
 import dev.quarry.Quarry;
 import dev.quarry.migrate.Migrator;
 import dev.quarry.testing.LeakCheckExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,25 @@ class MigrationPanelTest {
                 assertThat(versions.get(1).get("version").asInt()).isEqualTo(2);
                 assertThat(versions.get(1).get("state").asText()).isEqualTo("pending");
             }
+        }
+    }
+
+    @Test
+    void aReadOnlyStudioDoesNotCreateTheHistoryTableToShowTheStatus() throws Exception {
+        Path migrations = dir.resolve("migrations");
+        Files.createDirectories(migrations.resolve("sqlite"));
+        Files.writeString(migrations.resolve("sqlite/V1__create_customer.sql"),
+                "CREATE TABLE customer (id INTEGER PRIMARY KEY);\n");
+        try (Quarry db = Quarry.open("jdbc:sqlite:" + dir.resolve("fresh.db"));
+             Studio studio = Studio.start(db, StudioOptions.defaults().readOnly(true).migrations(migrations))) {
+            StudioClient client = new StudioClient(studio);
+            JsonNode panel = JSON.readTree(client.get("/api/meta", client.login()).body()).get("migrations");
+
+            assertThat(panel.get("available").asBoolean()).isFalse();
+            assertThat(panel.get("reason").asText()).contains("no migration history");
+            List<String> tables = db.withConnection(ConnectionAccess.READ,
+                    c -> db.platform().introspector().tableNames(c));
+            assertThat(tables).doesNotContain("quarry_schema_history");
         }
     }
 

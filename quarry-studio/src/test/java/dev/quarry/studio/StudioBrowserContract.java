@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.quarry.Quarry;
 import dev.quarry.error.UniqueViolationException;
 import dev.quarry.examples.chinook.Genre;
+import dev.quarry.schema.DataType;
+import dev.quarry.schema.TableDef;
 import dev.quarry.testing.TestTarget;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,9 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The Studio in a real headless Chromium on Chinook, written once and run on each database by a subclass of a few
  * lines: page through {@code Track}, sort, filter, follow a foreign key both ways, edit a cell and find it stored,
- * provoke a unique violation and read its message, watch a grid change within a second of another connection's
- * (on SQLite: another process's) insert, and a read-only Studio that offers no editing. One browser and one
- * writable Studio per class.
+ * provoke a unique violation and read its message, upload a file into a binary cell, watch a grid change within a
+ * second of another connection's (on SQLite: another process's) insert, and a read-only Studio that offers no
+ * editing. One browser and one writable Studio per class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StudioBrowserContract {
@@ -189,6 +192,34 @@ abstract class StudioBrowserContract {
             waitFor(d -> !driver.findElements(By.cssSelector("#schema-view tr[data-column='AlbumId']")).isEmpty());
             assertThat(text("#schema-view tr[data-column='AlbumId']")).contains("Album(AlbumId)");
             screenshot("schema");
+        }
+    }
+
+    @Test
+    void aFileChosenForABinaryCellIsStoredAndShownAsItsSize() throws Exception {
+        TableDef doc = TableDef.builder("studio_file").column("id", DataType.LONG)
+                .nullableColumn("body", DataType.BYTES).primaryKey("id").build();
+        for (String ddl : db.platform().ddl().createTable(doc, true)) {
+            db.sql(ddl).execute();
+        }
+        db.sql("INSERT INTO studio_file (id) VALUES (1)").execute();
+        byte[] bytes = {'Q', 0, 'u', (byte) 0xfe, 'a'};
+        Path file = Files.createTempFile("studio-upload-", ".bin");
+        try {
+            Files.write(file, bytes);
+            open("#/t/studio_file");
+            waitFor(d -> text("#total").equals("1 rows"));
+
+            new Actions(driver).doubleClick(row("1").findElement(By.cssSelector("td[data-column='body']"))).perform();
+            driver.findElement(By.cssSelector("#grid td.editing input[type='file']")).sendKeys(file.toString());
+
+            waitFor(d -> text("#message").equals("Saved body."));
+            assertThat(db.sql("SELECT body FROM studio_file WHERE id = 1").fetch(r -> r.get(0, DataType.BYTES)))
+                    .containsExactly(bytes);
+            waitFor(d -> row("1").findElement(By.cssSelector("td[data-column='body'] a.blob")).getText()
+                    .startsWith("5 bytes · "));
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

@@ -16,15 +16,17 @@ import dev.quarry.spi.ExternalTransactions;
  * @param lent  the transaction begun outside Quarry whose connection to borrow (to be released), or null
  */
 record OuterTransaction(TransactionScope scope, ExternalTransaction lent) {
+    /** Neither: the common case of a statement outside any transaction, answered without allocating. */
+    private static final OuterTransaction NONE = new OuterTransaction(null, null);
 
     /** What a call runs in, given the thread's {@code scope} (or null) and the settings' {@code external}. */
     static OuterTransaction of(TransactionScope scope, ExternalTransactions external) {
         if (external == null || (scope != null && scope.external == null)) {
-            return new OuterTransaction(scope, null);
+            return scope == null ? NONE : new OuterTransaction(scope, null);
         }
         ExternalTransaction tx = external.join();
         if (tx == null) {
-            return new OuterTransaction(null, null);
+            return NONE;
         }
         if (scope == null || !scope.joins(tx)) {
             return new OuterTransaction(scope, tx);

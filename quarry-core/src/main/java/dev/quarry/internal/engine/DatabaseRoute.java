@@ -38,17 +38,11 @@ final class DatabaseRoute implements Route {
 
     @Override
     public <T> T run(Access access, boolean knownWrite, boolean atomic, Work<T> work) {
-        TransactionScope scope = current.get();
-        if (external != null && (scope == null || scope.external != null)) {
-            ExternalTransaction tx = external.join();
-            if (tx == null) {
-                scope = null; // a savepoint's outer transaction is suspended here: run outside it
-            } else if (scope == null || !scope.joins(tx)) {
-                return runLent(tx, knownWrite, work);
-            } else {
-                tx.release();
-            }
+        OuterTransaction outer = OuterTransaction.of(current.get(), external);
+        if (outer.lent() != null) {
+            return runLent(outer.lent(), knownWrite, work);
         }
+        TransactionScope scope = outer.scope();
         if (scope != null) {
             return scope.run(access, knownWrite, atomic, work);
         }
@@ -131,17 +125,11 @@ final class DatabaseRoute implements Route {
 
     @Override
     public <R> Stream<R> stream(Plan plan, RowMapper<R> mapper) {
-        TransactionScope scope = current.get();
-        if (external != null && (scope == null || scope.external != null)) {
-            ExternalTransaction tx = external.join();
-            if (tx == null) {
-                scope = null;
-            } else if (scope == null || !scope.joins(tx)) {
-                return streamLent(tx, plan, mapper);
-            } else {
-                tx.release();
-            }
+        OuterTransaction outer = OuterTransaction.of(current.get(), external);
+        if (outer.lent() != null) {
+            return streamLent(outer.lent(), plan, mapper);
         }
+        TransactionScope scope = outer.scope();
         if (scope != null) {
             return scope.stream(plan, mapper);
         }
@@ -253,15 +241,11 @@ final class DatabaseRoute implements Route {
 
     @Override
     public boolean inTransaction() {
-        TransactionScope scope = current.get();
-        if (external == null || (scope != null && scope.external == null)) {
-            return scope != null;
+        OuterTransaction outer = OuterTransaction.of(current.get(), external);
+        if (outer.lent() != null) {
+            outer.lent().release();
+            return true;
         }
-        ExternalTransaction tx = external.join();
-        if (tx == null) {
-            return false;
-        }
-        tx.release();
-        return true;
+        return outer.scope() != null;
     }
 }

@@ -149,20 +149,15 @@ final class QuarryHandle implements QuarryEngine {
     public <T, X extends Exception> T transaction(TransactionOptions options, TransactionWork<T, X> work) throws X {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(work, "work");
-        TransactionScope joined = current.get();
-        TransactionScope previous = null;
-        if (external != null && (joined == null || joined.external != null)) {
-            ExternalTransaction tx = external.join();
-            if (tx != null) {
-                if (joined == null || !joined.joins(tx)) {
-                    return transactionIn(tx, options, work, joined);
-                }
-                tx.release();
-            } else {
-                previous = joined; // its outer transaction is suspended: this one runs on its own, then it is back
-                joined = null;
-            }
+        TransactionScope bound = current.get();
+        OuterTransaction outer = OuterTransaction.of(bound, external);
+        if (outer.lent() != null) {
+            return transactionIn(outer.lent(), options, work, bound);
         }
+        TransactionScope joined = outer.scope();
+        // a bound scope not joined is a savepoint of a suspended outer transaction: this one runs on its own, then
+        // that scope is bound again
+        TransactionScope previous = joined == null ? bound : null;
         if (joined != null) {
             return joined.nested(joined.innermost(), options, work);
         }

@@ -55,7 +55,10 @@ public class QuarryProperties {
     /** How long closing the database waits for running work (Quarry's default: 10s). */
     private Duration closeTimeout;
 
-    /** Prepared statements kept per SQLite connection; 0 disables (Quarry's default: 64). */
+    /**
+     * Prepared statements kept per connection Quarry opens (SQLite, or its own pool for a server URL); 0 disables
+     * (Quarry's default: 64).
+     */
     private Integer statementCacheSize;
 
     /**

@@ -1,6 +1,7 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.error.QuarryException;
+import dev.quarry.internal.dialect.Dialect;
 import dev.quarry.internal.dialect.render.BulkInsert;
 import dev.quarry.query.RowMapper;
 import java.sql.PreparedStatement;
@@ -11,9 +12,11 @@ import java.util.List;
 
 /**
  * Runs inserts of many rows ({@link BulkInsert}, as the dialect describes them), all in one transaction: multi-row
- * VALUES in chunks that each stay under the database's parameter limit, or, for {@code batch(...)}, a JDBC batch of
- * the one-row statement flushed every 1,000 rows (DESIGN.md: one 10,000-row pgjdbc batch took ~58 ms, flushing
- * every 1,000 ~28 ms).
+ * VALUES in chunks that each stay under the database's parameter limit, or a JDBC batch of the one-row statement
+ * flushed every 1,000 rows (DESIGN.md: one 10,000-row pgjdbc batch took ~58 ms, flushing
+ * every 1,000 ~28 ms). Which of the two runs is the dialect's choice, by what was measured on its driver:
+ * {@code batch(...)} asks for the batch and {@code values(...)} for multi-row statements, and
+ * {@link Dialect#batchAsMultiRow()} / {@link Dialect#multiRowAsBatch()} turn either into the other.
  *
  * <p>How it works: a chunk's shape is rendered once from rows of placeholders into a {@link Template} and kept in
  * the database's {@link InsertTemplates}, so a repeated insert renders nothing and resolves no codec. Values are
@@ -28,7 +31,9 @@ final class InsertRunner {
     }
 
     static long execute(Route route, BulkInsert q) {
-        if (q.asBatch() && !route.context().dialect().batchAsMultiRow()) {
+        Dialect dialect = route.context().dialect();
+        boolean batch = q.asBatch() ? !dialect.batchAsMultiRow() : dialect.multiRowAsBatch() && q.plainValues();
+        if (batch) {
             return route.run(Access.WRITE, true, true, s -> batch(s, q));
         }
         return route.run(Access.WRITE, true, true, s -> chunks(s, q, null, new ArrayList<>()));

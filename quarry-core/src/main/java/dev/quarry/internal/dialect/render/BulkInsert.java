@@ -1,5 +1,7 @@
 package dev.quarry.internal.dialect.render;
 
+import dev.quarry.internal.dialect.Dialect;
+
 import dev.quarry.query.Column;
 import dev.quarry.query.Expression;
 import dev.quarry.query.InsertQuery;
@@ -100,6 +102,14 @@ public final class BulkInsert {
     /** Whether it runs as a JDBC batch of the one-row statement (asked for, returns nothing, all values). */
     public boolean asBatch() {
         return q.batch() && q.returning().isEmpty() && source != null;
+    }
+
+    /**
+     * Whether this multi-row insert could run as a JDBC batch of the one-row statement with the same outcome: it
+     * returns nothing, has no ON CONFLICT clause, and its rows are values ({@link Dialect#multiRowAsBatch()}).
+     */
+    public boolean plainValues() {
+        return !q.batch() && q.returning().isEmpty() && q.conflict() == null && source != null;
     }
 
     /** Whether rows bind by position from {@link #value} (false when some row value is an expression). */

@@ -27,8 +27,8 @@ public final class InsertStep<R> {
 
     /**
      * Inserts records in one multi-row statement (split into chunks of at most 1,000 rows, fewer when the database's
-     * parameter limit needs it), in one transaction; generated key columns are left to the database. On PostgreSQL,
-     * whose driver takes it faster, an insert that returns nothing and has no ON CONFLICT clause runs as
+     * parameter limit needs it), in one transaction; generated key columns are left to the database. On PostgreSQL
+     * and MariaDB, whose drivers take it faster, an insert that returns nothing and has no ON CONFLICT clause runs as
      * {@link #batch(List)} does: the same rows, atomicity and errors.
      */
     public Insert<R> values(List<? extends R> records) {

@@ -10,9 +10,10 @@ import dev.quarry.error.MisuseException;
  */
 final class HeldSavepoint implements OpenTransaction.Savepoint {
     private final TransactionScope scope;
-    private final TxFrame frame;
-    private final TxFrame outer;
-    private final String name;
+    /** The savepoint's frame, the frame innermost before it, and its name: what ending it needs. */
+    final TxFrame frame;
+    final TxFrame outer;
+    final String name;
     private boolean ended;
 
     HeldSavepoint(TransactionScope scope, TxFrame frame, TxFrame outer, String name) {

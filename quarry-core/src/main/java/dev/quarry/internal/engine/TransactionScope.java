@@ -131,8 +131,31 @@ final class TransactionScope implements Route {
     <T, X extends Exception> T nested(TxFrame parent, TransactionOptions o, TransactionWork<T, X> work) throws X {
         check();
         checkNestedOptions(o);
+        HeldSavepoint sp = beginSavepoint(parent, " has no savepoints for a nested transaction");
+        T result;
+        try {
+            result = work.run(sp.frame);
+        } catch (Throwable t) {
+            endSavepoint(sp.frame, sp.outer, sp.name, false, t);
+            throw t;
+        }
+        endSavepoint(sp.frame, sp.outer, sp.name, !sp.frame.rollbackOnly, null);
+        return result;
+    }
+
+    /**
+     * Opens a savepoint ended by a later call ({@link dev.quarry.OpenTransaction#savepoint()}): a frame under the
+     * innermost one, as a nested body gets, so bodies and callbacks inside it belong to it.
+     */
+    HeldSavepoint openSavepoint() {
+        return beginSavepoint(innermost, " has no savepoints");
+    }
+
+    /** Runs {@code SAVEPOINT quarry_sp_N} and makes a frame under {@code parent} the innermost. */
+    private HeldSavepoint beginSavepoint(TxFrame parent, String noSavepoints) {
+        check();
         if (!ctx.dialect().capabilities().savepoints()) {
-            throw new UnsupportedFeatureException(ctx.dialect().name() + " has no savepoints for a nested transaction");
+            throw new UnsupportedFeatureException(ctx.dialect().name() + noSavepoints);
         }
         String name = "quarry_sp_" + (++depth);
         TxFrame outer = innermost;
@@ -143,36 +166,6 @@ final class TransactionScope implements Route {
             throw e;
         }
         TxFrame frame = new TxFrame(this, parent);
-        innermost = frame;
-        T result;
-        try {
-            result = work.run(frame);
-        } catch (Throwable t) {
-            endSavepoint(frame, outer, name, false, t);
-            throw t;
-        }
-        endSavepoint(frame, outer, name, !frame.rollbackOnly, null);
-        return result;
-    }
-
-    /**
-     * Opens a savepoint ended by a later call ({@link dev.quarry.OpenTransaction#savepoint()}): a frame under the
-     * innermost one, as a nested body gets, so bodies and callbacks inside it belong to it.
-     */
-    HeldSavepoint openSavepoint() {
-        check();
-        if (!ctx.dialect().capabilities().savepoints()) {
-            throw new UnsupportedFeatureException(ctx.dialect().name() + " has no savepoints");
-        }
-        String name = "quarry_sp_" + (++depth);
-        TxFrame outer = innermost;
-        try {
-            session.run("SAVEPOINT " + name, true);
-        } catch (RuntimeException e) {
-            depth--;
-            throw e;
-        }
-        TxFrame frame = new TxFrame(this, outer);
         innermost = frame;
         return new HeldSavepoint(this, frame, outer, name);
     }

@@ -5,7 +5,7 @@ import dev.quarry.error.QuarryException;
 import dev.quarry.spi.ConnectionPoolStats;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -13,15 +13,18 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The SQLite reader connections, opened read-only, lent one at a time. Thread-safe.
  *
- * <p>How it works: every reader sits in a bounded blocking queue while idle; {@link #acquire()} takes one (waiting
- * up to the acquire timeout if all are lent) and the lease's release puts it back. In WAL mode readers never block
+ * <p>How it works: every idle reader sits in a blocking deque; {@link #acquire()} takes the one at the front (waiting
+ * up to the acquire timeout if all are lent) and the lease's release puts it back at the front. Last in, first out,
+ * so a lightly loaded handle keeps reusing the same reader, whose page cache, prepared statements and memory are
+ * warm: handing readers out in turn (a FIFO queue) cost a sequential point read about 250 ns of its ~5 us in CPU time
+ * (measured on the narrow benchmark's table, interleaved rounds, issue 14). In WAL mode readers never block
  * the writer or each other (https://sqlite.org/wal.html), so the only wait is for a free connection. Each reader
  * has its own statement cache, used only while it is lent. Waits are counted for metrics only when no reader was
  * idle: taking an idle one reads no clock.
  */
 final class ReaderPool {
     private final List<OwnedConnection> all;
-    private final ArrayBlockingQueue<OwnedConnection> idle;
+    private final LinkedBlockingDeque<OwnedConnection> idle;
     private final Duration timeout;
     private final AtomicInteger pending = new AtomicInteger();
     private final LongAdder waits = new LongAdder();
@@ -29,10 +32,10 @@ final class ReaderPool {
 
     ReaderPool(List<OwnedConnection> readers, Duration timeout) {
         this.all = List.copyOf(readers);
-        this.idle = new ArrayBlockingQueue<>(readers.size(), false, readers);
+        this.idle = new LinkedBlockingDeque<>(readers);
         this.timeout = timeout;
         for (OwnedConnection reader : all) {
-            reader.releaser = lease -> idle.offer(reader);
+            reader.releaser = lease -> idle.offerFirst(reader);
         }
     }
 

@@ -112,6 +112,23 @@ class SqliteResourcesTest {
     }
 
     @Test
+    void sequentialReadsKeepUsingTheSameReader() {
+        // last in, first out: one thread's reads stay on one warm reader instead of going round all four
+        QuarrySettings four = QuarrySettings.builder().readers(4).build();
+        try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), four)) {
+            db.schema().create(ITEM);
+            fill(db, 20);
+            SqliteEngine engine = (SqliteEngine) db.source();
+            int before = engine.cachedStatements();
+            for (int i = 0; i < 40; i++) {
+                db.sql("SELECT name FROM item WHERE id = ?", (long) (i % 20 + 1)).fetch(r -> r.getString(0));
+            }
+            assertThat(engine.cachedStatements() - before).as("the statement prepared on one reader only")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void theStatementCacheIsBoundedPerConnection() {
         QuarrySettings small = QuarrySettings.builder().readers(1).statementCacheSize(4).build();
         try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), small)) {

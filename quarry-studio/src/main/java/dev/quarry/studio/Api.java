@@ -34,7 +34,7 @@ final class Api {
 
     Api(Quarry db, StudioOptions options, boolean readOnly, String csrf, ObjectMapper json) {
         this.db = db;
-        this.catalog = new Catalog(db);
+        this.catalog = new Catalog(db, new CodeTypes(options.tables()));
         this.editor = new RowEditor(db, catalog);
         this.console = new SqlConsole(db);
         this.live = new LiveGrid(db, catalog, json, options.pageSize(), java.time.Clock.systemUTC());
@@ -66,6 +66,7 @@ final class Api {
         out.put("csrf", csrf);
         out.put("pageSize", pageSize);
         out.put("tables", tables);
+        out.put("codeTablesMissing", catalog.codeOnly());
         out.put("migrations", migrations.view());
         return out;
     }

@@ -39,7 +39,8 @@ class StudioDocTest {
         StudioOptions options = StudioOptions.defaults().port(4983).readOnly(true).migrations(Path.of("migrations"))
                 .pageSize(100);
 
-        assertThat(options).isEqualTo(new StudioOptions("127.0.0.1", 4983, true, Path.of("migrations"), 100));
+        assertThat(options).isEqualTo(new StudioOptions("127.0.0.1", 4983, true, Path.of("migrations"), 100,
+                java.util.List.of(), null, java.time.Duration.ofSeconds(1)));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StudioOptions.defaults().port(70_000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port must be 0");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StudioOptions.defaults().pageSize(0))

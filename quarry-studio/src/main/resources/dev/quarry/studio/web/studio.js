@@ -248,6 +248,13 @@ function input(column, value) {
       for (const o of ['true', 'false']) e.append(el('option', { value: o }, o));
       e.value = value === null ? 'false' : String(value === 'true' || value === '1');
       break;
+    case 'enum':
+      // the code's constants, and nothing else; an empty choice stands for NULL where the column takes it
+      e = el('select');
+      if (column.nullable || value === null) e.append(el('option', { value: '' }, ''));
+      for (const o of column.options) e.append(el('option', { value: o }, o));
+      e.value = value ?? '';
+      break;
     case 'json':
       e = el('textarea', { rows: 3 });
       e.value = value ?? '';
@@ -399,10 +406,20 @@ async function showSchema(table) {
   const view = $('schema-view');
   view.replaceChildren();
   const names = table ? [table] : meta.tables.filter((t) => !t.refused).map((t) => t.name);
+  if (meta.codeTablesMissing.length) {
+    view.append(el('p', { class: 'hint code-missing' },
+      'Tables of the code that the database does not have: ' + meta.codeTablesMissing.join(', ')));
+  }
   for (const name of names) {
     const s = await api('/api/schema?table=' + encodeURIComponent(name));
     const box = el('div', { class: 'schema-table', 'data-table': name });
     box.append(el('h1', {}, name));
+    if (s.code.described) box.append(el('p', { class: 'hint code-types' }, 'Typed by the code\'s definition of this table.'));
+    if (s.code.notes.length) {
+      const ul = el('ul', { class: 'code-notes' });
+      s.code.notes.forEach((n) => ul.append(el('li', {}, n)));
+      box.append(ul);
+    }
     const t = el('table', { class: 'grid' });
     const head = el('tr');
     for (const h of ['column', 'type', 'null', 'default', 'key', 'references']) head.append(el('th', {}, h));

@@ -164,6 +164,9 @@ abstract class StudioBrowserContract {
             driver.get(readOnly.url() + "#/t/MediaType");
             waitFor(d -> text("#total").equals("5 rows"));
             assertThat(text("#mode")).isEqualTo("read-only");
+            waitFor(d -> driver.findElement(By.id("live")).getAttribute("class").contains("on"));
+            // on a server a read-only Studio installs no trigger: the grid is re-read, and the header says so
+            assertThat(text("#live")).isEqualTo(target().isServer() ? "live (polling every 1 s)" : "live");
             assertThat(driver.findElement(By.id("add-row")).isDisplayed()).isFalse();
             assertThat(driver.findElements(By.cssSelector(".delete-row"))).isEmpty();
             new Actions(driver).doubleClick(row("1").findElement(By.cssSelector("td[data-column='Name']")))

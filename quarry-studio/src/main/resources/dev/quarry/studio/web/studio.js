@@ -369,15 +369,20 @@ function startLive(r) {
   stopLive();
   source = new EventSource('/api/live?' + gridQuery(r, cursor));
   const live = $('live');
+  let how = 'live';
   source.addEventListener('ready', (ev) => {
+    const data = JSON.parse(ev.data);
+    // a read-only Studio on a server installs no trigger: it re-reads the grid instead, and says so
+    how = data.how === 'polling' ? `live (polling every ${data.everyMillis / 1000} s)` : 'live';
     live.className = 'live on';
-    live.textContent = 'live';
-    if (JSON.parse(ev.data).total !== grid.total) refresh();   // changed between the page and the watch
+    live.textContent = how;
+    live.dataset.how = data.how;
+    if (data.total !== grid.total) refresh();   // changed between the page and the watch
   });
   source.addEventListener('change', async (ev) => {
     const at = new Date(JSON.parse(ev.data).at);
     live.className = 'live on';
-    live.textContent = 'live · changed ' + at.toLocaleTimeString();
+    live.textContent = how + ' · changed ' + at.toLocaleTimeString();
     live.dataset.changedAt = at.toISOString();
     await refresh();
   });

@@ -1,5 +1,6 @@
 package dev.quarry.studio;
 
+import static dev.quarry.examples.chinook.ArtistTable.ARTIST;
 import static dev.quarry.examples.chinook.GenreTable.GENRE;
 import static dev.quarry.examples.chinook.TrackTable.TRACK;
 import static dev.quarry.query.Dsl.count;
@@ -156,6 +157,35 @@ abstract class StudioBrowserContract {
         assertThat(text("#total")).isEqualTo("276 rows");
         assertThat(text("#live")).startsWith("live · changed ");
         screenshot("live");
+    }
+
+    @Test
+    void anEditInProgressIsKeptWhenALiveChangeArrivesAndTheChangeShowsOnceItIsSaved() throws Exception {
+        open("#/t/Artist?sort=ArtistId&dir=desc");
+        waitFor(d -> !rows().isEmpty() && driver.findElement(By.id("live")).getAttribute("class").contains("on"));
+        long before = db.select(count()).from(ARTIST).fetchOne();
+
+        new Actions(driver).doubleClick(row("275").findElement(By.cssSelector("td[data-column='Name']"))).perform();
+        WebElement input = driver.findElement(By.cssSelector("#grid td.editing input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Edited While Live");
+        insertElsewhere(9000, "Arrived Meanwhile");   // below 9001, so the other live test's row stays on top
+
+        waitFor(d -> driver.findElement(By.id("changed")).isDisplayed());
+        WebElement stillOpen = driver.findElement(By.cssSelector("#grid td.editing input"));
+        assertThat(stillOpen.getAttribute("value")).isEqualTo("Edited While Live");
+        assertThat(driver.findElements(By.cssSelector("#grid tbody tr[data-key='[\"9000\"]']"))).isEmpty();
+        stillOpen.sendKeys(Keys.ENTER);
+
+        waitFor(d -> text("#message").equals("Saved Name."));
+        assertThat(db.select(ARTIST.name).from(ARTIST).where(ARTIST.artistId.eq(275L)).fetchOne())
+                .isEqualTo("Edited While Live");
+        waitFor(d -> !driver.findElements(By.cssSelector("#grid tbody tr[data-key='[\"9000\"]']")).isEmpty());
+        assertThat(row("9000").findElement(By.cssSelector("td[data-column='Name']")).getText())
+                .isEqualTo("Arrived Meanwhile");
+        assertThat(row("275").findElement(By.cssSelector("td[data-column='Name']")).getText())
+                .isEqualTo("Edited While Live");
+        assertThat(text("#total")).isEqualTo((before + 1) + " rows");
+        assertThat(driver.findElement(By.id("changed")).isDisplayed()).isFalse();
     }
 
     @Test

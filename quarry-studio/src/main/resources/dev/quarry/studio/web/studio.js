@@ -16,6 +16,8 @@ let grid = null;          // the last page shown: columns, rows, next, total, ..
 let cursors = [];         // the cursor of each page shown before this one (for "Previous")
 let cursor = null;        // the cursor of the page shown
 let source = null;        // the EventSource of the open grid
+let editing = 0;          // edits open now (a cell, the new-row form): a live change must not re-render under them
+let changedMeanwhile = false;   // a live change arrived during an edit; shown when the last edit closes
 
 async function api(path, options = {}) {
   const response = await fetch(path, options);
@@ -114,6 +116,11 @@ async function showGrid(r, fresh) {
     cursors = [];
     cursor = null;
     say('');
+    // another grid: whatever edit was open belongs to the one left behind
+    editing = 0;
+    changedMeanwhile = false;
+    $('changed').classList.add('hidden');
+    $('insert-form').classList.add('hidden');
   }
   const counted = fresh ? null : grid && grid.total;   // turning a page keeps the count (no count(*) per page)
   const q = gridQuery(r, cursor);
@@ -299,19 +306,20 @@ function editCell(r, td, column, row) {
   td.classList.add('editing');
   td.replaceChildren(e);
   e.focus();
+  editing++;
   let done = false;
   const finish = async (save) => {
     if (done) return;
     done = true;
-    if (!save) { renderGrid(r); return; }
     try {
-      await post('/api/update', { table: r.table, key: keyOf(row), values: { [column.name]: await valueOf(e) } });
-      say(`Saved ${column.name}.`, 'ok');
-      await refresh();
+      if (save) {
+        await post('/api/update', { table: r.table, key: keyOf(row), values: { [column.name]: await valueOf(e) } });
+        say(`Saved ${column.name}.`, 'ok');
+      }
     } catch (err) {
       say(err.message, 'error');
-      renderGrid(r);
     }
+    await editClosed(save);
   };
   if (column.input === 'bytes') e.addEventListener('change', () => finish(true));
   e.addEventListener('keydown', (ev) => {
@@ -334,7 +342,10 @@ function openInsertForm(r) {
   }
   const save = el('button', { id: 'insert-save', type: 'submit' }, 'Insert');
   const cancel = el('button', { type: 'button' }, 'Cancel');
-  cancel.addEventListener('click', () => form.classList.add('hidden'));
+  cancel.addEventListener('click', () => {
+    form.classList.add('hidden');
+    editClosed(false);
+  });
   form.append(save, cancel);
   form.onsubmit = async (ev) => {
     ev.preventDefault();
@@ -347,12 +358,37 @@ function openInsertForm(r) {
       await post('/api/insert', { table: r.table, values });
       form.classList.add('hidden');
       say('Row inserted.', 'ok');
-      await refresh();
+      await editClosed(true);
     } catch (err) {
       say(err.message, 'error');
     }
   };
+  if (form.classList.contains('hidden')) editing++;
   form.classList.remove('hidden');
+}
+
+/**
+ * An edit was saved or cancelled: once none is open, the grid shows what it holds now, fetched again when it was
+ * saved or when the table changed meanwhile, else as it was before the edit.
+ */
+async function editClosed(saved) {
+  editing = Math.max(0, editing - 1);
+  if (editing > 0) return;
+  const stale = saved || changedMeanwhile;
+  changedMeanwhile = false;
+  $('changed').classList.add('hidden');
+  if (stale) await refresh();
+  else renderGrid(route());
+}
+
+/** A live change: re-render now, or after the open edits when the user is typing into the grid or the form. */
+async function liveRefresh() {
+  if (editing > 0) {
+    changedMeanwhile = true;
+    $('changed').classList.remove('hidden');
+    return;
+  }
+  await refresh();
 }
 
 async function refresh() {
@@ -377,14 +413,14 @@ function startLive(r) {
     live.className = 'live on';
     live.textContent = how;
     live.dataset.how = data.how;
-    if (data.total !== grid.total) refresh();   // changed between the page and the watch
+    if (data.total !== grid.total) liveRefresh();   // changed between the page and the watch
   });
   source.addEventListener('change', async (ev) => {
     const at = new Date(JSON.parse(ev.data).at);
     live.className = 'live on';
     live.textContent = how + ' · changed ' + at.toLocaleTimeString();
     live.dataset.changedAt = at.toISOString();
-    await refresh();
+    await liveRefresh();
   });
   source.addEventListener('failed', (ev) => {
     live.className = 'live off';

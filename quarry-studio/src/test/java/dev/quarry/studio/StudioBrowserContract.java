@@ -189,6 +189,30 @@ abstract class StudioBrowserContract {
     }
 
     @Test
+    void withTheCodesTablesAnEnumCellIsAChoiceOfItsConstantsAndTheChoiceIsStored() throws Exception {
+        CodeTypedTable.create(db);
+        db.sql("INSERT INTO studio_typed (id, mood, price, day, done) VALUES (1, 'CALM', 1.5, ?, ?)",
+                java.time.LocalDate.of(2024, 1, 31), true).execute();
+        try (Studio typed = Studio.start(db, StudioOptions.defaults().readOnly(false)
+                .tables(List.of(CodeTypedTable.DEF)))) {
+            driver.get(typed.url() + "#/t/studio_typed");
+            waitFor(d -> text("#total").equals("1 rows"));
+
+            new Actions(driver).doubleClick(row("1").findElement(By.cssSelector("td[data-column='mood']"))).perform();
+            WebElement choice = driver.findElement(By.cssSelector("#grid td.editing select"));
+            org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(choice);
+            assertThat(select.getOptions()).extracting(WebElement::getText).containsExactly("CALM", "CROSS");
+            select.selectByValue("CROSS");
+            choice.sendKeys(Keys.ENTER);
+
+            waitFor(d -> text("#message").equals("Saved mood."));
+            assertThat(db.sql("SELECT mood FROM studio_typed WHERE id = 1").fetch(r -> r.get(0, CodeTypedTable.MOOD)))
+                    .containsExactly(Mood.CROSS);
+            waitFor(d -> row("1").findElement(By.cssSelector("td[data-column='mood']")).getText().equals("CROSS"));
+        }
+    }
+
+    @Test
     void aReadOnlyStudioOffersNoEditingAndItsConsoleRunsReadsButNotWrites() throws Exception {
         try (Studio readOnly = Studio.start(db, StudioOptions.defaults().readOnly(true))) {
             driver.get(readOnly.url() + "#/t/MediaType");

@@ -65,9 +65,10 @@ final class CodeTypes {
                 columns.add(new ColumnDef(c.name(), declared, c.nullable(), c.defaultValue(), c.generated(),
                         c.defaultExpression()));
             } else {
-                notes.add("column '" + c.name() + "' is " + Values.describe(c.type()) + " in the database, but the"
-                        + " code's " + declared + " would be " + Values.describe(expected)
-                        + ": typed as the database reads it");
+                String says = declared.equals(expected) ? declared.toString()
+                        : declared + " (stored here as " + Values.describe(expected) + ")";
+                notes.add("column '" + c.name() + "' is " + Values.describe(c.type()) + " in the database, the code"
+                        + " says " + says + ": typed as the database reads it");
                 columns.add(c);
             }
         }

@@ -111,7 +111,7 @@ class CodeTypesApiTest {
 
                 assertThat(schema.get("code").get("described").asBoolean()).isTrue();
                 assertThat(schema.get("code").get("notes").toString())
-                        .contains("column 'day' is")
+                        .contains("column 'day' is ").contains("the code says BYTES")
                         .contains("column 'renamed' of the code is not in the database")
                         .contains("column 'doc' is not in the code");
                 assertThat(column(schema.get("columns"), "mood").get("input").asText()).isEqualTo("enum");

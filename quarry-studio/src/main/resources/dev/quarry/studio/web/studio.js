@@ -18,6 +18,7 @@ let cursor = null;        // the cursor of the page shown
 let source = null;        // the EventSource of the open grid
 let editing = 0;          // edits open now (a cell, the new-row form): a live change must not re-render under them
 let changedMeanwhile = false;   // a live change arrived during an edit; shown when the last edit closes
+let shown = 0;            // counts grids opened, so that a cell edit of a grid left behind closes nothing here
 
 async function api(path, options = {}) {
   const response = await fetch(path, options);
@@ -116,11 +117,11 @@ async function showGrid(r, fresh) {
     cursors = [];
     cursor = null;
     say('');
-    // another grid: whatever edit was open belongs to the one left behind
-    editing = 0;
+    // a new grid: a cell being edited went with the old one; the new-row form, outside the grid, stays open
+    editing = $('insert-form').classList.contains('hidden') ? 0 : 1;
+    shown++;
     changedMeanwhile = false;
     $('changed').classList.add('hidden');
-    $('insert-form').classList.add('hidden');
   }
   const counted = fresh ? null : grid && grid.total;   // turning a page keeps the count (no count(*) per page)
   const q = gridQuery(r, cursor);
@@ -307,9 +308,10 @@ function editCell(r, td, column, row) {
   td.replaceChildren(e);
   e.focus();
   editing++;
+  const grid0 = shown;
   let done = false;
   const finish = async (save) => {
-    if (done) return;
+    if (done || grid0 !== shown) return;
     done = true;
     try {
       if (save) {

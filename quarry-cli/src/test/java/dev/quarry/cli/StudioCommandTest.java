@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.quarry.testing.OnDatabases;
+import dev.quarry.testing.TestDb;
+import dev.quarry.testing.TestTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +83,22 @@ class StudioCommandTest {
         try (Quarry db = Quarry.open("jdbc:sqlite:" + dir.resolve("shop.db"))) {
             assertThat(db.sql("SELECT priority FROM ticket WHERE id = 1").fetch(r -> r.getString(0)))
                     .containsExactly("HIGH");
+        }
+    }
+
+    @OnDatabases({TestTarget.POSTGRES, TestTarget.MARIADB})
+    void noLiveTriggersKeepsAWritableStudiosGridsLiveByReReadingThem(TestDb t) throws Exception {
+        t.db().sql("CREATE TABLE ticket (id INTEGER PRIMARY KEY)").execute();
+        try (Running studio = Running.start(dir, "studio", "--url", t.url(), "--writable", "--no-live-triggers")) {
+            HttpResponse<java.util.stream.Stream<String>> live = studio.http.send(HttpRequest.newBuilder(
+                    studio.url.resolve("/api/live?table=ticket")).header("Cookie", studio.cookie).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            try (java.util.stream.Stream<String> lines = live.body()) {
+                // the first event comes at once (the first read); later ones only when the grid changes
+                assertThat(lines.filter(l -> l.startsWith("data:")).findFirst().orElseThrow())
+                        .contains("\"how\":\"polling\"");
+            }
+            assertThat(studio.out()).contains("(writable)");
         }
     }
 

@@ -15,9 +15,10 @@ import java.util.Set;
 
 /**
  * The tables of the database as introspection reads them ({@code platform().introspector()}), typed by the code's
- * definitions where it has them ({@link CodeTypes}), with a {@link DynamicTable} per table. Read at start and again by {@link #reload()} (the page's sidebar asks on each
- * load), so a table made or changed meanwhile shows up. A table without a primary key cannot be read into the model
- * (introspection refuses it); it is listed with the reason instead. Thread-safe: a reload swaps one immutable
+ * definitions where it has them ({@link CodeTypes}), with a {@link DynamicTable} per table. Read at start and again
+ * by {@link #reload()} (the page's sidebar asks on each load), so a table made or changed meanwhile shows up. A
+ * table without a primary key cannot be read into the model (introspection refuses it); it is listed with the
+ * reason instead. Thread-safe: a reload swaps one immutable
  * snapshot.
  */
 final class Catalog {

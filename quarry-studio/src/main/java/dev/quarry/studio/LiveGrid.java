@@ -32,10 +32,9 @@ import java.util.concurrent.TimeUnit;
  * poll interval instead ({@link PolledView}), with the same equality deciding what is a change.
  *
  * <p>How it works: the watch's callbacks (or the poll's task) run on Quarry's watch threads (or the Studio's timer)
- * and only put into a queue; the HTTP thread
- * serving the stream takes from it and writes, sending a comment every {@link #HEARTBEAT_SECONDS} s so a closed tab is
- * noticed (the write fails), and then closes the watch. One thread per open stream; the Studio is a local tool with
- * a few tabs, not a public server.
+ * and only put into a queue; the HTTP thread serving the stream takes from it and writes, sending a comment every
+ * {@link #HEARTBEAT_SECONDS} s so a closed tab is noticed (the write fails), and then closes the watch (or the
+ * poll). One thread per open stream; the Studio is a local tool with a few tabs, not a public server.
  */
 final class LiveGrid {
     static final int HEARTBEAT_SECONDS = 10;
@@ -163,8 +162,9 @@ final class LiveGrid {
                 Thread.sleep(5);
             }
             if (timer != null) {
-                timer.shutdownNow();
-                // a read in progress gives its connection back before the Studio says it is closed
+                // cancels the polls (their streams ended above) and lets a read in progress finish and give its
+                // connection back before the Studio says it is closed; an interrupt could break a pooled connection
+                timer.shutdown();
                 timer.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {

@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * It listens on 127.0.0.1 unless told otherwise, and every request must carry the random token of {@link #url()}
  * (the first page load turns it into a cookie). It is read-only, server-side, unless the database is a local SQLite
  * file or {@link StudioOptions#readOnly(boolean)} says otherwise; read-only on a server, it installs nothing in the
- * database unless {@link StudioOptions#liveTriggers(boolean)} allows its live grids' triggers. Closing it stops the server and every live grid;
- * it does not close the database. Thread-safe; see docs/studio.md.
+ * database unless {@link StudioOptions#liveTriggers(boolean)} allows its live grids' triggers. Closing it stops the
+ * server and every live grid; it does not close the database. Thread-safe; see docs/studio.md.
  */
 public final class Studio implements AutoCloseable {
     static {

@@ -61,7 +61,8 @@ public record StudioOptions(String host, int port, Boolean readOnly, Path migrat
             }
         }
         Objects.requireNonNull(livePollInterval, "livePollInterval");
-        if (livePollInterval.compareTo(Duration.ofMillis(100)) < 0 || livePollInterval.compareTo(Duration.ofHours(1)) > 0) {
+        if (livePollInterval.compareTo(Duration.ofMillis(100)) < 0
+                || livePollInterval.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("the Studio's live poll interval must be 100 ms to 1 hour, was "
                     + livePollInterval);
         }

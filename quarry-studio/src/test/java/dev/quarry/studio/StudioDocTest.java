@@ -79,7 +79,8 @@ class StudioDocTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poll interval");
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> StudioOptions.defaults().tables(InvoiceTable.INVOICE, InvoiceTable.INVOICE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two definitions of table 'Invoice'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two definitions of table 'Invoice'");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StudioOptions.defaults().port(70_000))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port must be 0");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StudioOptions.defaults().pageSize(0))

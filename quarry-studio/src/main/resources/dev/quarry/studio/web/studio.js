@@ -457,7 +457,9 @@ async function showSchema(table) {
     const s = await api('/api/schema?table=' + encodeURIComponent(name));
     const box = el('div', { class: 'schema-table', 'data-table': name });
     box.append(el('h1', {}, name));
-    if (s.code.described) box.append(el('p', { class: 'hint code-types' }, 'Typed by the code\'s definition of this table.'));
+    if (s.code.described) {
+      box.append(el('p', { class: 'hint code-types' }, 'Typed by the code\'s definition of this table.'));
+    }
     if (s.code.notes.length) {
       const ul = el('ul', { class: 'code-notes' });
       s.code.notes.forEach((n) => ul.append(el('li', {}, n)));

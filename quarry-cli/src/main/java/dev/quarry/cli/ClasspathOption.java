@@ -1,6 +1,9 @@
 package dev.quarry.cli;
 
 import dev.quarry.migrate.TableIndex;
+import dev.quarry.schema.ColumnDef;
+import dev.quarry.schema.SqlType;
+import dev.quarry.schema.TableDef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -52,11 +55,26 @@ final class ClasspathOption {
                 throw new UsageException("no " + TableIndex.RESOURCE + " on --classpath " + entries + ": compile the"
                         + " @Table records with quarry-processor on the annotation processor path");
             }
+            initialiseEnums(index);
             return index;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Initialises the enums of the tables' columns while their loader is open: the Studio lists their constants
+     * after it is closed, and a closed loader can load no class an enum's initialiser may still need.
+     */
+    private static void initialiseEnums(TableIndex index) {
+        for (TableDef t : index.tables()) {
+            for (ColumnDef c : t.columns()) {
+                if (c.type().kind() == SqlType.ENUM) {
+                    c.type().javaType().getEnumConstants();
+                }
+            }
         }
     }
 }

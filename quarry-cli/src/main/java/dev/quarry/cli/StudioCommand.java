@@ -45,6 +45,15 @@ final class StudioCommand implements Callable<Integer> {
             description = "migrations directory whose state the Studio shows (e.g. migrations)")
     Path migrations;
 
+    @Mixin
+    ClasspathOption classpath;
+
+    @Option(names = "--live-triggers", negatable = true,
+            description = "let a live grid on PostgreSQL or MariaDB install Quarry's watch triggers on its table"
+                    + " (default: only when writable); --no-live-triggers keeps grids live by re-reading them each"
+                    + " second instead, and leaves the database as it was")
+    Boolean liveTriggers;
+
     @Override
     public Integer call() throws Exception {
         if (readOnly && writable) {
@@ -57,6 +66,12 @@ final class StudioCommand implements Callable<Integer> {
         }
         if (migrations != null) {
             options = options.migrations(env.workingDirectory().resolve(migrations));
+        }
+        if (classpath.given()) {
+            options = options.tables(classpath.load(env).tables());
+        }
+        if (liveTriggers != null) {
+            options = options.liveTriggers(liveTriggers);
         }
         PrintWriter out = QuarryCommand.out(spec);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -9,6 +9,7 @@ import dev.quarry.Quarry;
 import dev.quarry.query.Select;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,12 +33,15 @@ final class Api {
     private final String csrf;
     private final int pageSize;
 
-    Api(Quarry db, StudioOptions options, boolean readOnly, String csrf, ObjectMapper json) {
+    /**
+     * @param livePoll null to keep grids live by watching them; else how often to re-read them instead
+     */
+    Api(Quarry db, StudioOptions options, boolean readOnly, Duration livePoll, String csrf, ObjectMapper json) {
         this.db = db;
-        this.catalog = new Catalog(db);
+        this.catalog = new Catalog(db, new CodeTypes(options.tables()));
         this.editor = new RowEditor(db, catalog);
         this.console = new SqlConsole(db);
-        this.live = new LiveGrid(db, catalog, json, options.pageSize(), java.time.Clock.systemUTC());
+        this.live = new LiveGrid(db, catalog, json, options.pageSize(), java.time.Clock.systemUTC(), livePoll);
         this.migrations = MigrationPanel.of(db, options.migrations(), readOnly);
         this.json = json;
         this.readOnly = readOnly;
@@ -66,6 +70,7 @@ final class Api {
         out.put("csrf", csrf);
         out.put("pageSize", pageSize);
         out.put("tables", tables);
+        out.put("codeTablesMissing", catalog.codeOnly());
         out.put("migrations", migrations.view());
         return out;
     }

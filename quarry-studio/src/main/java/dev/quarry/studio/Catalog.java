@@ -11,24 +11,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The tables of the database as introspection reads them ({@code platform().introspector()}), with a
- * {@link DynamicTable} per table. Read at start and again by {@link #reload()} (the page's sidebar asks on each
- * load), so a table made or changed meanwhile shows up. A table without a primary key cannot be read into the model
- * (introspection refuses it); it is listed with the reason instead. Thread-safe: a reload swaps one immutable
+ * The tables of the database as introspection reads them ({@code platform().introspector()}), typed by the code's
+ * definitions where it has them ({@link CodeTypes}), with a {@link DynamicTable} per table. Read at start and again
+ * by {@link #reload()} (the page's sidebar asks on each load), so a table made or changed meanwhile shows up. A
+ * table without a primary key cannot be read into the model (introspection refuses it); it is listed with the
+ * reason instead. Thread-safe: a reload swaps one immutable
  * snapshot.
  */
 final class Catalog {
-    /** One snapshot: the browsable tables by name, and the tables that cannot be browsed with the reason. */
-    private record Snapshot(Map<String, DynamicTable> tables, Map<String, String> refused) {
+    /**
+     * One snapshot: the browsable tables by name, the tables that cannot be browsed with the reason, how the code
+     * typed each table, and the code's tables the database does not have.
+     */
+    private record Snapshot(Map<String, DynamicTable> tables, Map<String, String> refused,
+                            Map<String, CodeTypes.Typed> typed, List<String> codeOnly) {
     }
 
     private final Quarry db;
+    private final CodeTypes code;
     private volatile Snapshot snapshot;
 
-    Catalog(Quarry db) {
+    Catalog(Quarry db, CodeTypes code) {
         this.db = db;
+        this.code = code;
         reload();
     }
 
@@ -38,14 +46,21 @@ final class Catalog {
         snapshot = db.withConnection(ConnectionAccess.READ, c -> {
             Map<String, DynamicTable> tables = new LinkedHashMap<>();
             Map<String, String> refused = new LinkedHashMap<>();
-            for (String name : introspector.tableNames(c)) {
+            Map<String, CodeTypes.Typed> typed = new LinkedHashMap<>();
+            List<String> names = introspector.tableNames(c);
+            for (String name : names) {
                 try {
-                    introspector.table(c, name).ifPresent(def -> tables.put(name, new DynamicTable(def, null)));
+                    introspector.table(c, name).ifPresent(def -> {
+                        CodeTypes.Typed t = code.apply(introspector, def);
+                        typed.put(name, t);
+                        tables.put(name, new DynamicTable(t.def(), null));
+                    });
                 } catch (UnsupportedFeatureException e) {
                     refused.put(name, e.getMessage());
                 }
             }
-            return new Snapshot(Map.copyOf(tables), Map.copyOf(refused));
+            return new Snapshot(Map.copyOf(tables), Map.copyOf(refused), Map.copyOf(typed),
+                    code.missingFrom(Set.copyOf(names)));
         });
     }
 
@@ -90,6 +105,17 @@ final class Catalog {
         }
         out.sort(Map.Entry.comparingByKey());
         return out;
+    }
+
+    /** How the code typed the table {@code name} (whether it describes it, where they differ). */
+    CodeTypes.Typed typed(String name) {
+        table(name);
+        return snapshot.typed().get(name);
+    }
+
+    /** The code's tables that the database does not have. */
+    List<String> codeOnly() {
+        return snapshot.codeOnly();
     }
 
     /** The definition of {@code name}. */

@@ -3,6 +3,7 @@ package dev.quarry.studio;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import dev.quarry.Quarry;
+import dev.quarry.query.QueryFactory;
 import dev.quarry.watch.LiveQuery;
 import dev.quarry.watch.Watch;
 import java.io.IOException;
@@ -11,24 +12,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One open grid kept live: a watched query ({@code db.watch}) of exactly what the grid shows (its page and its
  * count), streamed to the page as server-sent events. The watch re-runs whenever the table changes, whoever changed
  * it (this handle, another connection, another process: see docs/watch.md), and skips results equal to the last, so
- * the page hears {@code change} only when what it shows changed; it then fetches the page again.
+ * the page hears {@code change} only when what it shows changed; it then fetches the page again. Where a watch would
+ * install triggers that the Studio may not (a read-only Studio on a server, by default), the grid is re-read every
+ * poll interval instead ({@link PolledView}), with the same equality deciding what is a change.
  *
- * <p>How it works: the watch's callbacks run on Quarry's watch threads and only put into a queue; the HTTP thread
- * serving the stream takes from it and writes, sending a comment every {@link #HEARTBEAT_SECONDS} s so a closed tab is
- * noticed (the write fails), and then closes the watch. One thread per open stream; the Studio is a local tool with
- * a few tabs, not a public server.
+ * <p>How it works: the watch's callbacks (or the poll's task) run on Quarry's watch threads (or the Studio's timer)
+ * and only put into a queue; the HTTP thread serving the stream takes from it and writes, sending a comment every
+ * {@link #HEARTBEAT_SECONDS} s so a closed tab is noticed (the write fails), and then closes the watch (or the
+ * poll). One thread per open stream; the Studio is a local tool with a few tabs, not a public server.
  */
 final class LiveGrid {
     static final int HEARTBEAT_SECONDS = 10;
@@ -44,30 +50,42 @@ final class LiveGrid {
     private final ObjectMapper json;
     private final int pageSize;
     private final Clock clock;
+    private final Duration pollInterval;
+    private final ScheduledExecutorService timer;   // null when grids are watched
     private final Set<BlockingQueue<Object>> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
-    LiveGrid(Quarry db, Catalog catalog, ObjectMapper json, int pageSize, Clock clock) {
+    /**
+     * @param pollInterval null to watch each grid ({@code db.watch}); else how often to re-read a grid instead
+     */
+    LiveGrid(Quarry db, Catalog catalog, ObjectMapper json, int pageSize, Clock clock, Duration pollInterval) {
         this.db = db;
         this.catalog = catalog;
         this.json = json;
         this.pageSize = pageSize;
         this.clock = clock;
+        this.pollInterval = pollInterval;
+        this.timer = pollInterval == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "quarry-studio-live-poll");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Whether grids are kept live by re-reading them rather than by a watch. */
+    boolean polling() {
+        return timer != null;
     }
 
     /** Serves {@code /api/live}: the stream of one grid, until the page goes or the Studio closes. */
     void stream(HttpExchange exchange, PageRequest request) throws IOException {
         PageQuery query = new PageQuery(catalog, request);   // fails here, before the stream opens, on a bad request
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        Watch<View> watch = db.watch(LiveQuery.reading(List.of(query.table()), d -> {
-            Page page = query.page(d, pageSize, true);
-            return new View(page.total(), Views.gridRows(page.rows()));
-        }));
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody();
-             Watch.Listening listening = watch.listen(events::add, events::add)) {
+             Watch.Listening source = follow(query, events)) {
             register(events);
             boolean first = true;
             while (!closing) {
@@ -82,9 +100,15 @@ final class LiveGrid {
                     break;
                 } else {
                     View view = (View) event;
-                    String data = json.writeValueAsString(Map.of("at", Instant.now(clock).toString(),
-                            "total", view.total()));
-                    write(out, "event: " + (first ? "ready" : "change") + "\ndata: " + data + "\n\n");
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("at", Instant.now(clock).toString());
+                    data.put("total", view.total());
+                    data.put("how", polling() ? "polling" : "watch");
+                    if (polling()) {
+                        data.put("everyMillis", pollInterval.toMillis());
+                    }
+                    write(out, "event: " + (first ? "ready" : "change") + "\ndata: " + json.writeValueAsString(data)
+                            + "\n\n");
                     first = false;
                 }
             }
@@ -96,6 +120,20 @@ final class LiveGrid {
             unregister(events);
             exchange.close();
         }
+    }
+
+    /** Starts putting the grid's views (and a failure) into {@code events}: by a watch, or by polling. */
+    private Watch.Listening follow(PageQuery query, BlockingQueue<Object> events) {
+        if (polling()) {
+            return new PolledView(timer, pollInterval, () -> view(db, query), events::add);
+        }
+        Watch<View> watch = db.watch(LiveQuery.reading(List.of(query.table()), d -> view(d, query)));
+        return watch.listen(events::add, events::add);
+    }
+
+    private View view(QueryFactory d, PageQuery query) {
+        Page page = query.page(d, pageSize, true);
+        return new View(page.total(), Views.gridRows(page.rows()));
     }
 
     private void register(BlockingQueue<Object> events) {
@@ -119,13 +157,18 @@ final class LiveGrid {
             q.add(STOP);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!open.isEmpty() && System.nanoTime() < deadline) {
-            try {
+        try {
+            while (!open.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+            if (timer != null) {
+                // cancels the polls (their streams ended above) and lets a read in progress finish and give its
+                // connection back before the Studio says it is closed; an interrupt could break a pooled connection
+                timer.shutdown();
+                timer.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * It listens on 127.0.0.1 unless told otherwise, and every request must carry the random token of {@link #url()}
  * (the first page load turns it into a cookie). It is read-only, server-side, unless the database is a local SQLite
- * file or {@link StudioOptions#readOnly(boolean)} says otherwise. Closing it stops the server and every live grid;
- * it does not close the database. Thread-safe; see docs/studio.md.
+ * file or {@link StudioOptions#readOnly(boolean)} says otherwise; read-only on a server, it installs nothing in the
+ * database unless {@link StudioOptions#liveTriggers(boolean)} allows its live grids' triggers. Closing it stops the
+ * server and every live grid; it does not close the database. Thread-safe; see docs/studio.md.
  */
 public final class Studio implements AutoCloseable {
     static {
@@ -77,7 +78,8 @@ public final class Studio implements AutoCloseable {
         ExecutorService threads = Executors.newCachedThreadPool(new StudioThreads());
         LiveGrid live;
         try {
-            Api api = new Api(db, options, readOnly, guard.csrf(), json);
+            Api api = new Api(db, options, readOnly, watches(db, options, readOnly) ? null
+                    : options.livePollInterval(), guard.csrf(), json);
             live = api.live();
             server.createContext("/", new StudioHandler(guard, api, json));
             server.setExecutor(threads);
@@ -89,6 +91,18 @@ public final class Studio implements AutoCloseable {
         }
         String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
         return new Studio(server, threads, live, guard, readOnly, URI.create("http://" + host + ":" + port + "/"));
+    }
+
+    /**
+     * Whether live grids are watched ({@code db.watch}) rather than re-read every poll interval. An embedded
+     * database's watch installs nothing (it reads SQLite's {@code data_version}, docs/watch.md); a server's installs
+     * triggers on the table, which the options allow, or by default a writable Studio only.
+     */
+    private static boolean watches(Quarry db, StudioOptions options, boolean readOnly) {
+        if (db.capabilities().embedded()) {
+            return true;
+        }
+        return options.liveTriggers() != null ? options.liveTriggers() : !readOnly;
     }
 
     /** The address to open in a browser, with the access token: {@code http://127.0.0.1:PORT/?token=...}. */

@@ -1,5 +1,9 @@
 package dev.quarry.studio;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.DataType;
 import dev.quarry.schema.DefaultValue;
@@ -9,8 +13,10 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -25,6 +31,10 @@ final class Values {
     /** Native types whose values are numbers (SQLite's {@code NUMERIC}, MariaDB's {@code mediumint(9)}, ...). */
     private static final Pattern NUMERIC_NATIVE =
             Pattern.compile("(?i).*(int|numeric|decimal|real|double|float|number).*");
+
+    /** Reads one JSON value and refuses anything after it ({@code {} x}), which Jackson otherwise ignores. */
+    private static final ObjectReader JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).reader();
 
     private Values() {
     }
@@ -42,6 +52,9 @@ final class Values {
         }
         if (value instanceof Json j) {
             return j.text();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();   // what the database stores; toString() may be the enum's own wording
         }
         return value.toString();
     }
@@ -74,7 +87,8 @@ final class Values {
                 case FLOAT -> ((BigDecimal) DefaultValue.parse(type, text.trim())).floatValue();
                 case DOUBLE -> ((BigDecimal) DefaultValue.parse(type, text.trim())).doubleValue();
                 case UUID -> UUID.fromString((String) DefaultValue.parse(type, text.trim()));
-                case JSON -> Json.of(text);
+                case JSON -> json(text);
+                case ENUM -> constant(column, text);
                 case BYTES -> Base64.getDecoder().decode(text.trim());
                 case NATIVE -> nativeValue(type, text);
                 case LOCAL_DATE_TIME -> localDateTime(type, text.trim());
@@ -101,10 +115,20 @@ final class Values {
             case LOCAL_TIME -> "time";
             case LOCAL_DATE_TIME -> "datetime";
             case JSON -> "json";
+            case ENUM -> "enum";
             case BYTES -> "bytes";
             case NATIVE -> NUMERIC_NATIVE.matcher(type.nativeType()).matches() ? "decimal" : "text";
             default -> "text";
         };
+    }
+
+    /** The names of an enum type's constants, in declaration order: the choices of its input. */
+    static List<String> constants(DataType<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Object c : type.javaType().getEnumConstants()) {
+            names.add(((Enum<?>) c).name());
+        }
+        return names;
     }
 
     /** The type as the page shows it: Quarry's portable name, or the database's own for a native type. */
@@ -125,6 +149,34 @@ final class Values {
             }
         }
         return text;
+    }
+
+    /**
+     * The enum constant named {@code text}. Its own refusal, naming the choices: Quarry's {@code DefaultValue} names
+     * only the enum's class, which the page's user may never have seen.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Enum<?> constant(ColumnDef column, String text) {
+        List<String> names = constants(column.type());
+        if (!names.contains(text)) {
+            throw new BadRequestException("column '" + column.name() + "' takes one of " + String.join(", ", names)
+                    + ": '" + abbreviate(text) + "' is not one");
+        }
+        return Enum.valueOf((Class) column.type().javaType(), text);
+    }
+
+    /**
+     * {@code text} as JSON, once checked to be one JSON value: SQLite and MariaDB would store any text in a JSON
+     * column (MariaDB's {@code JSON} is a {@code LONGTEXT} whose check only a table made by MariaDB itself has), and
+     * Quarry's mapper hands it on unread.
+     */
+    private static Json json(String text) {
+        try {
+            JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+        }
+        return Json.of(text);
     }
 
     /** The page's {@code datetime-local} input sends {@code 2024-01-31T10:15}, which java.time also reads. */

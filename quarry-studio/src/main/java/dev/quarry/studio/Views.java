@@ -5,6 +5,7 @@ import dev.quarry.schema.CheckDef;
 import dev.quarry.schema.ColumnDef;
 import dev.quarry.schema.ForeignKeyDef;
 import dev.quarry.schema.IndexDef;
+import dev.quarry.schema.SqlType;
 import dev.quarry.schema.TableDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,6 +86,8 @@ final class Views {
             checks.add(Map.of("name", c.name(), "expression", c.expression()));
         }
         out.put("checks", checks);
+        CodeTypes.Typed typed = catalog.typed(def.name());
+        out.put("code", Map.of("described", typed.described(), "notes", typed.notes()));
         return out;
     }
 
@@ -95,6 +98,9 @@ final class Views {
             m.put("name", c.name());
             m.put("type", Values.describe(c.type()));
             m.put("input", Values.input(c.type()));
+            if (c.type().kind() == SqlType.ENUM) {
+                m.put("options", Values.constants(c.type()));
+            }
             m.put("nullable", c.nullable());
             m.put("generated", c.generated());
             m.put("primaryKey", def.primaryKey().contains(c.name()));

@@ -1,5 +1,6 @@
 package dev.quarry.studio;
 
+import static dev.quarry.examples.chinook.ArtistTable.ARTIST;
 import static dev.quarry.examples.chinook.GenreTable.GENRE;
 import static dev.quarry.examples.chinook.TrackTable.TRACK;
 import static dev.quarry.query.Dsl.count;
@@ -159,11 +160,67 @@ abstract class StudioBrowserContract {
     }
 
     @Test
+    void anEditInProgressIsKeptWhenALiveChangeArrivesAndTheChangeShowsOnceItIsSaved() throws Exception {
+        open("#/t/Artist?sort=ArtistId&dir=desc");
+        waitFor(d -> !rows().isEmpty() && driver.findElement(By.id("live")).getAttribute("class").contains("on"));
+        long before = db.select(count()).from(ARTIST).fetchOne();
+
+        new Actions(driver).doubleClick(row("275").findElement(By.cssSelector("td[data-column='Name']"))).perform();
+        WebElement input = driver.findElement(By.cssSelector("#grid td.editing input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Edited While Live");
+        insertElsewhere(9000, "Arrived Meanwhile");   // below 9001, so the other live test's row stays on top
+
+        waitFor(d -> driver.findElement(By.id("changed")).isDisplayed());
+        WebElement stillOpen = driver.findElement(By.cssSelector("#grid td.editing input"));
+        assertThat(stillOpen.getAttribute("value")).isEqualTo("Edited While Live");
+        assertThat(driver.findElements(By.cssSelector("#grid tbody tr[data-key='[\"9000\"]']"))).isEmpty();
+        stillOpen.sendKeys(Keys.ENTER);
+
+        waitFor(d -> text("#message").equals("Saved Name."));
+        assertThat(db.select(ARTIST.name).from(ARTIST).where(ARTIST.artistId.eq(275L)).fetchOne())
+                .isEqualTo("Edited While Live");
+        waitFor(d -> !driver.findElements(By.cssSelector("#grid tbody tr[data-key='[\"9000\"]']")).isEmpty());
+        assertThat(row("9000").findElement(By.cssSelector("td[data-column='Name']")).getText())
+                .isEqualTo("Arrived Meanwhile");
+        assertThat(row("275").findElement(By.cssSelector("td[data-column='Name']")).getText())
+                .isEqualTo("Edited While Live");
+        assertThat(text("#total")).isEqualTo((before + 1) + " rows");
+        assertThat(driver.findElement(By.id("changed")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void withTheCodesTablesAnEnumCellIsAChoiceOfItsConstantsAndTheChoiceIsStored() throws Exception {
+        CodeTypedTable.create(db);
+        db.sql("INSERT INTO studio_typed (id, mood, price, day, done) VALUES (1, 'CALM', 1.5, ?, ?)",
+                java.time.LocalDate.of(2024, 1, 31), true).execute();
+        try (Studio typed = Studio.start(db, StudioOptions.defaults().readOnly(false)
+                .tables(List.of(CodeTypedTable.DEF)))) {
+            driver.get(typed.url() + "#/t/studio_typed");
+            waitFor(d -> text("#total").equals("1 rows"));
+
+            new Actions(driver).doubleClick(row("1").findElement(By.cssSelector("td[data-column='mood']"))).perform();
+            WebElement choice = driver.findElement(By.cssSelector("#grid td.editing select"));
+            org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(choice);
+            assertThat(select.getOptions()).extracting(WebElement::getText).containsExactly("CALM", "CROSS");
+            select.selectByValue("CROSS");
+            choice.sendKeys(Keys.ENTER);
+
+            waitFor(d -> text("#message").equals("Saved mood."));
+            assertThat(db.sql("SELECT mood FROM studio_typed WHERE id = 1").fetch(r -> r.get(0, CodeTypedTable.MOOD)))
+                    .containsExactly(Mood.CROSS);
+            waitFor(d -> row("1").findElement(By.cssSelector("td[data-column='mood']")).getText().equals("CROSS"));
+        }
+    }
+
+    @Test
     void aReadOnlyStudioOffersNoEditingAndItsConsoleRunsReadsButNotWrites() throws Exception {
         try (Studio readOnly = Studio.start(db, StudioOptions.defaults().readOnly(true))) {
             driver.get(readOnly.url() + "#/t/MediaType");
             waitFor(d -> text("#total").equals("5 rows"));
             assertThat(text("#mode")).isEqualTo("read-only");
+            waitFor(d -> driver.findElement(By.id("live")).getAttribute("class").contains("on"));
+            // on a server a read-only Studio installs no trigger: the grid is re-read, and the header says so
+            assertThat(text("#live")).isEqualTo(target().isServer() ? "live (polling every 1 s)" : "live");
             assertThat(driver.findElement(By.id("add-row")).isDisplayed()).isFalse();
             assertThat(driver.findElements(By.cssSelector(".delete-row"))).isEmpty();
             new Actions(driver).doubleClick(row("1").findElement(By.cssSelector("td[data-column='Name']")))

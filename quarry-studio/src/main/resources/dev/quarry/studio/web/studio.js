@@ -16,6 +16,9 @@ let grid = null;          // the last page shown: columns, rows, next, total, ..
 let cursors = [];         // the cursor of each page shown before this one (for "Previous")
 let cursor = null;        // the cursor of the page shown
 let source = null;        // the EventSource of the open grid
+let editing = 0;          // edits open now (a cell, the new-row form): a live change must not re-render under them
+let changedMeanwhile = false;   // a live change arrived during an edit; shown when the last edit closes
+let shown = 0;            // counts grids opened, so that a cell edit of a grid left behind closes nothing here
 
 async function api(path, options = {}) {
   const response = await fetch(path, options);
@@ -114,6 +117,11 @@ async function showGrid(r, fresh) {
     cursors = [];
     cursor = null;
     say('');
+    // a new grid: a cell being edited went with the old one; the new-row form, outside the grid, stays open
+    editing = $('insert-form').classList.contains('hidden') ? 0 : 1;
+    shown++;
+    changedMeanwhile = false;
+    $('changed').classList.add('hidden');
   }
   const counted = fresh ? null : grid && grid.total;   // turning a page keeps the count (no count(*) per page)
   const q = gridQuery(r, cursor);
@@ -248,6 +256,13 @@ function input(column, value) {
       for (const o of ['true', 'false']) e.append(el('option', { value: o }, o));
       e.value = value === null ? 'false' : String(value === 'true' || value === '1');
       break;
+    case 'enum':
+      // the code's constants, and nothing else; an empty choice stands for NULL where the column takes it
+      e = el('select');
+      if (column.nullable || value === null) e.append(el('option', { value: '' }, ''));
+      for (const o of column.options) e.append(el('option', { value: o }, o));
+      e.value = value ?? '';
+      break;
     case 'json':
       e = el('textarea', { rows: 3 });
       e.value = value ?? '';
@@ -292,19 +307,21 @@ function editCell(r, td, column, row) {
   td.classList.add('editing');
   td.replaceChildren(e);
   e.focus();
+  editing++;
+  const grid0 = shown;
   let done = false;
   const finish = async (save) => {
-    if (done) return;
+    if (done || grid0 !== shown) return;
     done = true;
-    if (!save) { renderGrid(r); return; }
     try {
-      await post('/api/update', { table: r.table, key: keyOf(row), values: { [column.name]: await valueOf(e) } });
-      say(`Saved ${column.name}.`, 'ok');
-      await refresh();
+      if (save) {
+        await post('/api/update', { table: r.table, key: keyOf(row), values: { [column.name]: await valueOf(e) } });
+        say(`Saved ${column.name}.`, 'ok');
+      }
     } catch (err) {
       say(err.message, 'error');
-      renderGrid(r);
     }
+    await editClosed(save);
   };
   if (column.input === 'bytes') e.addEventListener('change', () => finish(true));
   e.addEventListener('keydown', (ev) => {
@@ -327,7 +344,10 @@ function openInsertForm(r) {
   }
   const save = el('button', { id: 'insert-save', type: 'submit' }, 'Insert');
   const cancel = el('button', { type: 'button' }, 'Cancel');
-  cancel.addEventListener('click', () => form.classList.add('hidden'));
+  cancel.addEventListener('click', () => {
+    form.classList.add('hidden');
+    editClosed(false);
+  });
   form.append(save, cancel);
   form.onsubmit = async (ev) => {
     ev.preventDefault();
@@ -340,12 +360,37 @@ function openInsertForm(r) {
       await post('/api/insert', { table: r.table, values });
       form.classList.add('hidden');
       say('Row inserted.', 'ok');
-      await refresh();
+      await editClosed(true);
     } catch (err) {
       say(err.message, 'error');
     }
   };
+  if (form.classList.contains('hidden')) editing++;
   form.classList.remove('hidden');
+}
+
+/**
+ * An edit was saved or cancelled: once none is open, the grid shows what it holds now, fetched again when it was
+ * saved or when the table changed meanwhile, else as it was before the edit.
+ */
+async function editClosed(saved) {
+  editing = Math.max(0, editing - 1);
+  if (editing > 0) return;
+  const stale = saved || changedMeanwhile;
+  changedMeanwhile = false;
+  $('changed').classList.add('hidden');
+  if (stale) await refresh();
+  else renderGrid(route());
+}
+
+/** A live change: re-render now, or after the open edits when the user is typing into the grid or the form. */
+async function liveRefresh() {
+  if (editing > 0) {
+    changedMeanwhile = true;
+    $('changed').classList.remove('hidden');
+    return;
+  }
+  await refresh();
 }
 
 async function refresh() {
@@ -362,17 +407,22 @@ function startLive(r) {
   stopLive();
   source = new EventSource('/api/live?' + gridQuery(r, cursor));
   const live = $('live');
+  let how = 'live';
   source.addEventListener('ready', (ev) => {
+    const data = JSON.parse(ev.data);
+    // a read-only Studio on a server installs no trigger: it re-reads the grid instead, and says so
+    how = data.how === 'polling' ? `live (polling every ${data.everyMillis / 1000} s)` : 'live';
     live.className = 'live on';
-    live.textContent = 'live';
-    if (JSON.parse(ev.data).total !== grid.total) refresh();   // changed between the page and the watch
+    live.textContent = how;
+    live.dataset.how = data.how;
+    if (data.total !== grid.total) liveRefresh();   // changed between the page and the watch
   });
   source.addEventListener('change', async (ev) => {
     const at = new Date(JSON.parse(ev.data).at);
     live.className = 'live on';
-    live.textContent = 'live · changed ' + at.toLocaleTimeString();
+    live.textContent = how + ' · changed ' + at.toLocaleTimeString();
     live.dataset.changedAt = at.toISOString();
-    await refresh();
+    await liveRefresh();
   });
   source.addEventListener('failed', (ev) => {
     live.className = 'live off';
@@ -399,10 +449,22 @@ async function showSchema(table) {
   const view = $('schema-view');
   view.replaceChildren();
   const names = table ? [table] : meta.tables.filter((t) => !t.refused).map((t) => t.name);
+  if (meta.codeTablesMissing.length) {
+    view.append(el('p', { class: 'hint code-missing' },
+      'Tables of the code that the database does not have: ' + meta.codeTablesMissing.join(', ')));
+  }
   for (const name of names) {
     const s = await api('/api/schema?table=' + encodeURIComponent(name));
     const box = el('div', { class: 'schema-table', 'data-table': name });
     box.append(el('h1', {}, name));
+    if (s.code.described) {
+      box.append(el('p', { class: 'hint code-types' }, 'Typed by the code\'s definition of this table.'));
+    }
+    if (s.code.notes.length) {
+      const ul = el('ul', { class: 'code-notes' });
+      s.code.notes.forEach((n) => ul.append(el('li', {}, n)));
+      box.append(ul);
+    }
     const t = el('table', { class: 'grid' });
     const head = el('tr');
     for (const h of ['column', 'type', 'null', 'default', 'key', 'references']) head.append(el('th', {}, h));

@@ -89,7 +89,7 @@ final class InsertRunner {
         QuarryException failure = null;
         try {
             h = s.lease.statements.acquire(t.plan.sql, false);
-            long count = runBatch(h.statement, t, q, s.ctx.log().logValues());
+            long count = runBatch(h, t, q, s.ctx.log().logValues());
             s.ctx.log().statement(s, t.plan.sql, t.plan, null, start, count, q.rows(), null);
             s.noteWrite(t.plan);
             return count;
@@ -100,15 +100,16 @@ final class InsertRunner {
         }
     }
 
-    private static long runBatch(PreparedStatement ps, Template t, BulkInsert q, boolean showValues)
+    private static long runBatch(StatementCache.Handle h, Template t, BulkInsert q, boolean showValues)
             throws SQLException {
+        PreparedStatement ps = h.statement;
         int cols = q.columns();
         Object[] values = new Object[cols];
         long count = 0;
         int pending = 0;
         try {
             for (int r = 0; r < q.rows(); r++) {
-                t.plan.bind(ps, fill(q, values, r, 1, cols), showValues);
+                h.retainsLarge |= t.plan.bind(ps, fill(q, values, r, 1, cols), showValues);
                 ps.addBatch();
                 if (++pending == BATCH_FLUSH) {
                     count += sum(ps.executeBatch());

@@ -117,8 +117,11 @@ final class Plan {
      * Binds the fixed values and {@code values} (one per placeholder, in {@link #placeholders} order). A value its
      * column cannot hold is an {@link InvalidValueException} naming the column, and the value only when
      * {@code showValues} (value logging is on).
+     *
+     * @return whether a bound value is one a cached statement must not keep ({@link LargeValues})
      */
-    void bind(PreparedStatement ps, Object[] values, boolean showValues) throws SQLException {
+    boolean bind(PreparedStatement ps, Object[] values, boolean showValues) throws SQLException {
+        boolean large = false;
         for (int i = 0; i < slots.length; i++) {
             Object v = slots[i] < 0 ? fixed[i] : values[slots[i]];
             if (v == null) {
@@ -129,8 +132,10 @@ final class Plan {
                 } catch (RejectedValue r) {
                     throw r.forColumn(targets[i], showValues);
                 }
+                large |= LargeValues.isLarge(v);
             }
         }
+        return large;
     }
 
     /** Checks that {@code values} fit the placeholders: their count and each one's Java type. */

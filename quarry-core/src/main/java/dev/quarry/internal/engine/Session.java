@@ -47,7 +47,7 @@ final class Session implements TransactionSession {
         try {
             h = lease.statements.acquire(plan.sql, plan.generatedKeys);
             PreparedStatement ps = h.statement;
-            plan.bind(ps, values, ctx.log().logValues());
+            h.retainsLarge |= plan.bind(ps, values, ctx.log().logValues());
             List<R> rows = run(plan, ps, mapper, maxRows);
             ctx.log().statement(this, plan.sql, plan, values, start, rows.size(), 1, null);
             noteWrite(plan);
@@ -122,7 +122,7 @@ final class Session implements TransactionSession {
         try {
             h = lease.statements.acquire(plan.sql, false);
             PreparedStatement ps = h.statement;
-            plan.bind(ps, values, ctx.log().logValues());
+            h.retainsLarge |= plan.bind(ps, values, ctx.log().logValues());
             long count = executeCounting(ps);
             ctx.log().statement(this, plan.sql, plan, values, start, count, 1, null);
             noteWrite(plan);
@@ -150,7 +150,7 @@ final class Session implements TransactionSession {
             long count = 0;
             int pending = 0;
             for (Object[] values : rows) {
-                plan.bind(ps, values, ctx.log().logValues());
+                h.retainsLarge |= plan.bind(ps, values, ctx.log().logValues());
                 ps.addBatch();
                 if (++pending == InsertRunner.BATCH_FLUSH) {
                     count += InsertRunner.sum(ps.executeBatch());

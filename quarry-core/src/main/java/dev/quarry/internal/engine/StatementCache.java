@@ -38,6 +38,8 @@ final class StatementCache {
         final boolean cached;
         boolean inUse;
         boolean evicted;
+        /** Whether a value bound since it was handed out must not stay with it ({@link LargeValues}). */
+        boolean retainsLarge;
 
         Handle(PreparedStatement statement, boolean cached) {
             this.statement = statement;
@@ -81,11 +83,17 @@ final class StatementCache {
         return new Handle(ps, false);
     }
 
-    /** Returns a statement: a cached one is cleared for reuse, any other closed. */
+    /**
+     * Returns a statement: a cached one is kept with its last values (every run binds all of them again), unless one
+     * was too large to keep ({@link LargeValues}); any other is closed.
+     */
     void release(Handle h) throws SQLException {
         if (h.cached && !h.evicted) {
             h.inUse = false;
-            h.statement.clearParameters();
+            if (h.retainsLarge) {
+                h.retainsLarge = false;
+                h.statement.clearParameters();
+            }
             return;
         }
         try {

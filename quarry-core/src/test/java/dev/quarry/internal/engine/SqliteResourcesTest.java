@@ -129,6 +129,38 @@ class SqliteResourcesTest {
     }
 
     @Test
+    void aCachedStatementDoesNotKeepALargeValueItBound() throws Exception {
+        // one reader, so the statement looked at below is the one the queries ran on
+        QuarrySettings one = QuarrySettings.builder().readers(1).build();
+        String sql = "SELECT length(?)";
+        try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), one)) {
+            assertThat(db.sql(sql, "x".repeat(100)).fetch(r -> r.getLong(0)).get(0)).isEqualTo(100L);
+            assertThat(lengthBoundOnTheCachedStatement(db, sql)).as("a small value stays: the next run binds anew")
+                    .isEqualTo(100L);
+            assertThat(db.sql(sql, "x".repeat(LargeValues.LIMIT + 1)).fetch(r -> r.getLong(0)).get(0))
+                    .isEqualTo(LargeValues.LIMIT + 1L);
+            assertThat(lengthBoundOnTheCachedStatement(db, sql)).as("a large value is let go").isNull();
+            byte[] blob = new byte[LargeValues.LIMIT * 4];
+            assertThat(db.sql(sql, (Object) blob).fetch(r -> r.getLong(0)).get(0)).isEqualTo(blob.length);
+            assertThat(lengthBoundOnTheCachedStatement(db, sql)).isNull();
+        }
+    }
+
+    /** Runs the cached statement for {@code sql} without binding: what it still holds from its last run. */
+    private static Long lengthBoundOnTheCachedStatement(QuarryHandle db, String sql) throws Exception {
+        try (Lease lease = ((SqliteEngine) db.source()).acquire(Access.READ)) {
+            StatementCache.Handle h = lease.statements.acquire(sql, false);
+            try (var rs = h.statement.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                long n = rs.getLong(1);
+                return rs.wasNull() ? null : n;
+            } finally {
+                lease.statements.release(h);
+            }
+        }
+    }
+
+    @Test
     void theStatementCacheIsBoundedPerConnection() {
         QuarrySettings small = QuarrySettings.builder().readers(1).statementCacheSize(4).build();
         try (QuarryHandle db = SqliteFixture.open(SqliteFixture.url(dir), small)) {

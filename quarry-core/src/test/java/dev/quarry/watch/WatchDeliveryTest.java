@@ -115,12 +115,15 @@ class WatchDeliveryTest {
     }
 
     @OnDatabases(TestTarget.SQLITE)
-    void aNonPositiveRequestIsAnErrorAsReactiveStreamsRequires(TestDb t) {
+    void aNonPositiveRequestIsAnErrorAsReactiveStreamsRequires(TestDb t) throws Exception {
         Quarry db = t.use(ARTIST, ALBUM);
         Manual<List<Artist>> bad = new Manual<>();
         db.watch(db.selectFrom(ARTIST)).subscribe(bad);
         bad.subscription.request(0);
         assertThat(bad.seen.nextError()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3.9");
+        // the error cancels the watch; a first run already under way on a watch thread still holds a reader
+        // until it ends (seen once in CI as "the test left 1 connection open")
+        await("the watch released", () -> db.platform().resources().equals(ResourceCounts.NONE));
     }
 
     @OnDatabases(TestTarget.SQLITE)

@@ -1,6 +1,7 @@
 package dev.quarry.internal.dialect;
 
 import dev.quarry.internal.dialect.render.BulkInsert;
+import dev.quarry.internal.dialect.render.RenderShape;
 import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
@@ -76,6 +77,11 @@ public abstract class BundledDialect implements Dialect {
     @Override
     public final Rendered render(Query query) {
         return renderer.render(query);
+    }
+
+    @Override
+    public final RenderShape shape(Query query) {
+        return renderer.shape(query);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.quarry.internal.dialect;
 
 import dev.quarry.internal.dialect.render.BulkInsert;
+import dev.quarry.internal.dialect.render.RenderShape;
 import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.error.QuarryException;
 import dev.quarry.spi.Capabilities;
@@ -27,6 +28,15 @@ public interface Dialect extends DdlOperations {
 
     /** Renders a statement to SQL text and its ordered parameters. */
     Rendered render(Query query);
+
+    /**
+     * The shape of a query built per call and its parameter values, for the engine's plan cache, or null when
+     * {@code query} is not planned that way (see {@link dev.quarry.internal.dialect.render.SqlRenderer#shape}). Two
+     * queries of equal shape render to the same text with parameters of the same types; by default nothing is.
+     */
+    default RenderShape shape(Query query) {
+        return null;
+    }
 
     /**
      * The bulk form of an insert of many rows (chunks within the parameter limit, or a JDBC batch), or null when

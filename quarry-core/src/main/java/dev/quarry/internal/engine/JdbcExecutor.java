@@ -2,6 +2,8 @@ package dev.quarry.internal.engine;
 
 import dev.quarry.error.MisuseException;
 import dev.quarry.internal.dialect.render.BulkInsert;
+import dev.quarry.internal.dialect.render.RenderShape;
+import dev.quarry.internal.dialect.render.Rendered;
 import dev.quarry.query.Executor;
 import dev.quarry.query.Prepared;
 import dev.quarry.query.Query;
@@ -30,8 +32,34 @@ final class JdbcExecutor implements Executor {
             List<R> rows = InsertRunner.fetch(route, bulk, mapper);
             return maxRows > 0 && rows.size() > maxRows ? rows.subList(0, maxRows) : rows;
         }
-        Plan plan = unprepared(query);
-        return route.run(plan.access, plan.knownWrite(), false, s -> s.fetch(plan, NO_VALUES, mapper, maxRows));
+        EngineContext ctx = route.context();
+        RenderShape shape = ctx.dialect().shape(query);
+        if (shape == null) {
+            Plan plan = unprepared(query);
+            return route.run(plan.access, plan.knownWrite(), false, s -> s.fetch(plan, NO_VALUES, mapper, maxRows));
+        }
+        Plan plan = ctx.plans().get(shape.key());
+        if (plan == null) {
+            plan = shapedPlan(query, shape, ctx);
+        }
+        Plan p = plan;
+        Object[] values = shape.values();
+        return route.run(p.access, p.knownWrite(), false, s -> s.fetch(p, values, mapper, maxRows));
+    }
+
+    /**
+     * Renders a query whose shape has no plan yet and keeps the plan. The text render must bind as many values as the
+     * recording found, in the same order: both are the same renderer's walk, so a difference is a bug in it.
+     */
+    private static Plan shapedPlan(Query query, RenderShape shape, EngineContext ctx) {
+        Rendered rendered = ctx.dialect().render(query);
+        if (rendered.parameterCount() != shape.values().length) {
+            throw new IllegalStateException("the query's text binds " + rendered.parameterCount()
+                    + " values but its shape recorded " + shape.values().length + ": " + rendered.sql());
+        }
+        Plan plan = Plan.forShape(rendered, ctx.codecs());
+        ctx.plans().put(shape.key(), plan);
+        return plan;
     }
 
     @Override

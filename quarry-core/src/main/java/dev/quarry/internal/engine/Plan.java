@@ -85,6 +85,14 @@ final class Plan {
     }
 
     /**
+     * The plan of a query built per call, kept under its shape ({@link PlanCache}): every parameter takes its value
+     * per run, by position, so the plan holds none of the first call's values and each call binds its own.
+     */
+    static Plan forShape(Rendered rendered, TypeCodecs codecs) {
+        return new Plan(rendered, accessOf(rendered), codecs, rendered.parameterCount());
+    }
+
+    /**
      * How a statement must run, from what the dialect reported: a DSL query reads, a DSL write writes, hand-written
      * SQL goes by its leading keyword ({@link SqlKind}).
      */

@@ -371,6 +371,11 @@ final class QuarryHandle implements QuarryEngine {
         return "Quarry(" + ctx.name() + ", " + ctx.dialect().name() + ")";
     }
 
+    /** The ad-hoc plans cache, for tests (a package-private seam). */
+    PlanCache plans() {
+        return ctx.plans();
+    }
+
     /** The insert templates cache, for tests (a package-private seam). */
     InsertTemplates insertTemplates() {
         return ctx.insertTemplates();

@@ -425,6 +425,18 @@ class DslReferenceExamplesTest {
     }
 
     @AllDatabases
+    void aQueryBuiltPerCallRunsThePlanOfItsShapeWithItsOwnValues(TestDb database) {
+        Quarry db = ChinookScopes.loaded(database, LOADS);
+
+        Track t = db.selectFrom(TRACK).where(TRACK.trackId.eq(42L)).fetchOne();   // renders, keeps the plan
+        Track u = db.selectFrom(TRACK).where(TRACK.trackId.eq(43L)).fetchOne();   // same shape: binds 43 into that plan
+
+        assertThat(t.name()).isEqualTo("Right Through You");
+        assertThat(u.trackId()).isEqualTo(43L);
+        assertThat(u.name()).isNotEqualTo(t.name());
+    }
+
+    @AllDatabases
     void rawSqlFollowsEachDatabasesRulesForNames(TestDb database) {
         Quarry quarry = ChinookScopes.loaded(database, LOADS);
         List<Artist> expected = quarry.selectFrom(ARTIST).where(ARTIST.name.startsWith("A"))

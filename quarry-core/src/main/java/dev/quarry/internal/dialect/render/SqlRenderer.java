@@ -63,6 +63,21 @@ public abstract class SqlRenderer extends SelectRenderer {
         return rendered(w, StatementKind.DELETE, delete((DeleteQuery) query, w));
     }
 
+    /**
+     * The shape of {@code query} and its values, recorded by the same render that writes its text, or null for what
+     * is not planned per call: anything but a query (writes run once, bulk inserts have their own templates), a
+     * query with placeholders (it is prepared), and one that writes values into its text (grouped expressions with
+     * a value), since a cached key must never keep a user's value. Costs the render's walk without building text.
+     */
+    public final RenderShape shape(Query query) {
+        if (!(query instanceof SelectQuery s)) {
+            return null;
+        }
+        ShapeRecorder recorder = new ShapeRecorder();
+        select(s, new SqlWriter(quoting, recorder));
+        return recorder.shape();
+    }
+
     private static Rendered rendered(SqlWriter w, StatementKind kind, Returning returning) {
         return new Rendered(w.sql(), w.params(), returning == Returning.CLAUSE,
                 returning == Returning.GENERATED_KEYS, kind, w.tablesRead(), w.tablesWritten(), true, w.targets(),

@@ -30,37 +30,64 @@ public final class SqlWriter {
     private Map<Expression<?>, String> selectItemNames;
     private Set<Expression<?>> groupsToInline;
     private int inlining;
+    /** Non-null when this writer records the statement's shape instead of writing its text. */
+    private final ShapeRecorder shape;
 
     SqlWriter(Quoting quoting) {
+        this(quoting, null);
+    }
+
+    SqlWriter(Quoting quoting, ShapeRecorder shape) {
         this.quoting = quoting;
+        this.shape = shape;
     }
 
     /** Appends SQL text (keywords and punctuation only, never a value). */
     public SqlWriter append(String text) {
-        sql.append(text);
+        if (shape != null) {
+            shape.text(text);
+        } else {
+            sql.append(text);
+        }
         return this;
     }
 
     /** Appends one character of SQL text. */
     public SqlWriter append(char c) {
-        sql.append(c);
+        if (shape != null) {
+            shape.text(c);
+        } else {
+            sql.append(c);
+        }
         return this;
     }
 
     /** Appends a number of SQL text (an ordinal or a fixed limit, never a user value). */
     public SqlWriter append(int n) {
-        sql.append(n);
+        if (shape != null) {
+            shape.number(n);
+        } else {
+            sql.append(n);
+        }
         return this;
     }
 
     /** Appends {@code name} quoted as an identifier. */
     public SqlWriter identifier(String name) {
-        quoting.append(sql, name);
+        if (shape != null) {
+            shape.identifier(name);
+        } else {
+            quoting.append(sql, name);
+        }
         return this;
     }
 
     /** Appends a {@code ?} bound to {@code param} (a Param or a Placeholder). */
     public SqlWriter param(Expression<?> param) {
+        if (shape != null) {
+            shape.parameter(param, param.type(), target);
+            return this;
+        }
         sql.append('?');
         params.add(param);
         targets.add(target);
@@ -117,6 +144,9 @@ public final class SqlWriter {
     }
 
     void beginInline() {
+        if (shape != null) {
+            shape.inlinesValues(); // no shape then: a key must never hold a user's value
+        }
         inlining++;
     }
 
@@ -132,6 +162,10 @@ public final class SqlWriter {
     /** Notes that the statement reads {@code table} (called where a table is written as a FROM item). */
     void read(Table<?> table) {
         String name = table.name();
+        if (shape != null) {
+            shape.read(name);
+            return;
+        }
         if (firstRead == null) {
             firstRead = name;
         } else if (!firstRead.equals(name)) {

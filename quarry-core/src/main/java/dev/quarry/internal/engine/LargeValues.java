@@ -1,6 +1,8 @@
 package dev.quarry.internal.engine;
 
 import dev.quarry.schema.Json;
+import java.time.temporal.TemporalAccessor;
+import java.util.UUID;
 
 /**
  * Which bound values are too big for a cached statement to keep after its run. A driver holds the last values bound
@@ -16,6 +18,18 @@ final class LargeValues {
     static final int LIMIT = 8 * 1024;
 
     private LargeValues() {
+    }
+
+    /**
+     * Whether values of {@code javaType} can be large at all: anything but numbers, booleans, dates and times, UUIDs
+     * and enums (a type not known here may hold text). A plan asks once per parameter, so a number or a date costs no
+     * check per run (the checks of an {@code Integer} against four types were 1.5 % of a SQLite batch update's samples
+     * in JFR, issue 14).
+     */
+    static boolean canBeLarge(Class<?> javaType) {
+        return !(Number.class.isAssignableFrom(javaType) || javaType == Boolean.class
+                || TemporalAccessor.class.isAssignableFrom(javaType)
+                || javaType == UUID.class || javaType.isEnum());
     }
 
     /** Whether {@code value} is text or bytes longer than {@link #LIMIT}. */

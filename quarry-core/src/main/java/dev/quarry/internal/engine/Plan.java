@@ -40,6 +40,8 @@ final class Plan {
     private final DataType<?>[] types;
     /** Per parameter, the {@code table.column} it is written to, or null: for the message of a refused value. */
     private final String[] targets;
+    /** Per parameter, whether its type can hold a value a cached statement must not keep ({@link LargeValues}). */
+    private final boolean[] sizable;
 
     private Plan(Rendered rendered, Access access, TypeCodecs codecTable, int leading) {
         this.sql = rendered.sql();
@@ -58,8 +60,10 @@ final class Plan {
         codecs = new TypeCodec[count];
         types = new DataType<?>[count];
         targets = new String[count];
+        sizable = new boolean[count];
         for (int i = 0; i < count; i++) {
             types[i] = rendered.typeAt(i);
+            sizable[i] = LargeValues.canBeLarge(types[i].javaType());
             targets[i] = rendered.targetAt(i);
             codecs[i] = codecTable.get(types[i].kind());
             Placeholder<?> ph = rendered.placeholderAt(i);
@@ -140,7 +144,7 @@ final class Plan {
                 } catch (RejectedValue r) {
                     throw r.forColumn(targets[i], showValues);
                 }
-                large |= LargeValues.isLarge(v);
+                large |= sizable[i] && LargeValues.isLarge(v);
             }
         }
         return large;

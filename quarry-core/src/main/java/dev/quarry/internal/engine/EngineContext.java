@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * What every statement of one database shares: where connections come from, the dialect and its codecs, the SQL
- * log, the settings, the insert templates and ad-hoc plans caches, the resource counts, the callback error handler, the change
- * listeners, and the gate that says whether the database is closed. Immutable (its parts are thread-safe) and
- * thread-safe.
+ * log, the settings, the caches of insert templates and of ad-hoc query plans, the resource counts, the callback
+ * error handler, the change listeners, and the gate that says whether the database is closed. Immutable (its parts
+ * are thread-safe) and thread-safe.
  */
 record EngineContext(ConnectionSource source, Dialect dialect, TypeCodecs codecs, SqlLog log,
                      QuarrySettings settings, String name, InsertTemplates insertTemplates, PlanCache plans,
@@ -23,8 +23,7 @@ record EngineContext(ConnectionSource source, Dialect dialect, TypeCodecs codecs
         SqlLog log = new SqlLog(settings.logValues(), settings.statementListener(),
                 settings.slowStatementThreshold().toNanos());
         return new EngineContext(source, d, d.codecs(), log, settings, name, new InsertTemplates(), new PlanCache(),
-                tracker,
-                callbacks, new ChangeBus(callbacks), new WorkGate(name));
+                tracker, callbacks, new ChangeBus(callbacks), new WorkGate(name));
     }
 
     /**

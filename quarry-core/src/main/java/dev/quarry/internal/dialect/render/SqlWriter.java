@@ -16,10 +16,11 @@ import java.util.Set;
  * included). One per render call, never shared; the renderers themselves hold no state.
  */
 public final class SqlWriter {
-    private final StringBuilder sql = new StringBuilder(160);
-    private final List<Expression<?>> params = new ArrayList<>();
+    /** The text, the parameters and their targets; all three null while recording a shape, which writes none. */
+    private final StringBuilder sql;
+    private final List<Expression<?>> params;
     /** Per parameter, the column its value is written to ("" for none): see {@link Rendered#targets}. */
-    private final List<String> targets = new ArrayList<>();
+    private final List<String> targets;
     private String target = "";
     private final Quoting quoting;
     /** The first table read, and the rest once there is a second: most statements read one table. */
@@ -40,6 +41,9 @@ public final class SqlWriter {
     SqlWriter(Quoting quoting, ShapeRecorder shape) {
         this.quoting = quoting;
         this.shape = shape;
+        this.sql = shape == null ? new StringBuilder(160) : null;
+        this.params = shape == null ? new ArrayList<>() : null;
+        this.targets = shape == null ? new ArrayList<>() : null;
     }
 
     /** Appends SQL text (keywords and punctuation only, never a value). */
